@@ -1,0 +1,24 @@
+import type { ErrorCode } from '../../shared/api/errors';
+
+/**
+ * The server's error codes, plus: no response at all, a response this client cannot read,
+ * and an error body whose code this client does not know yet (its message is then shown as is).
+ */
+export type ApiErrorCode = ErrorCode | 'network_error' | 'unexpected_response' | 'unrecognized_error';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** HTTP status, or 0 when no response arrived. */
+  readonly status: number;
+  readonly code: ApiErrorCode;
+
+  constructor(status: number, code: ApiErrorCode, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,8 @@
+import type { CollaborationTicketResponse } from '../../shared/api/collab';
+import { endpoints } from '../../shared/api/contract';
+import { callEndpoint } from './call-endpoint';
+
+/** Tickets are single-use: ask for a new one for every websocket connection. */
+export function requestCollaborationTicket(standardId: string): Promise<CollaborationTicketResponse> {
+  return callEndpoint(endpoints.collaborationTicket, { body: { standardId } });
+}

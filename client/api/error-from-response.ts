@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { ErrorCode } from '../../shared/api/errors';
+import { errorCodes } from '../../shared/api/errors';
+import type { ApiErrorCode } from './api-error';
+import { ApiError } from './api-error';
+
+// Looser than errorBodySchema so that a code this client does not know yet still keeps its message.
+const looseErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+function isKnownErrorCode(code: string): code is ErrorCode {
+  return errorCodes.some((known) => known === code);
+}
+
+function codeForStatus(status: number): ApiErrorCode {
+  if (status === 400) return 'invalid_request';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'invalid_request';
+  if (status === 429) return 'too_many_attempts';
+  if (status >= 500) return 'internal_error';
+  return 'unexpected_response';
+}
+
+export function errorFromResponse(response: Response, payload: unknown): ApiError {
+  const parsed = looseErrorBodySchema.safeParse(payload);
+  if (!parsed.success) {
+    return new ApiError(response.status, codeForStatus(response.status), response.statusText || `HTTP ${response.status}`);
+  }
+  const { code, message } = parsed.data.error;
+  return new ApiError(response.status, isKnownErrorCode(code) ? code : 'unrecognized_error', message);
+}

@@ -1,0 +1,28 @@
+import type { ApiErrorCode } from '../api/api-error';
+import { isApiError } from '../api/api-error';
+import type { MessageKey } from './chinese';
+import { translate } from './translate';
+
+const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, MessageKey> = {
+  invalid_request: 'errorInvalidRequest',
+  invalid_json: 'errorInvalidJson',
+  unauthenticated: 'errorUnauthenticated',
+  forbidden: 'errorForbidden',
+  cross_origin_refused: 'errorCrossOriginRefused',
+  not_found: 'errorNotFound',
+  username_taken: 'errorUsernameTaken',
+  invalid_credentials: 'errorInvalidCredentials',
+  too_many_attempts: 'errorTooManyAttempts',
+  already_member: 'errorAlreadyMember',
+  user_not_found: 'errorUserNotFound',
+  internal_error: 'errorInternalError',
+  network_error: 'errorNetwork',
+  unexpected_response: 'errorUnexpectedResponse',
+};
+
+/** A sentence for the person, in the current language; server text is used only for codes this client does not know. */
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return translate('errorInternalError');
+  if (error.code === 'unrecognized_error') return error.message;
+  return translate(errorMessageKeys[error.code]);
+}

@@ -1,0 +1,33 @@
+import type { MemberRole } from '../../shared/domain/roles';
+import type { Stage } from '../../shared/domain/stages';
+import type { MessageKey } from './chinese';
+import { translate } from './translate';
+
+const roleMessageKeys: Record<MemberRole, MessageKey> = {
+  secretariat: 'roleSecretariat',
+  convenor: 'roleConvenor',
+  drafter: 'roleDrafter',
+  reviewer: 'roleReviewer',
+  observer: 'roleObserver',
+};
+
+const stageMessageKeys: Record<Stage, MessageKey> = {
+  proposal: 'stageProposal',
+  'approval-of-project': 'stageApprovalOfProject',
+  drafting: 'stageDrafting',
+  'public-comment': 'stagePublicComment',
+  'technical-review': 'stageTechnicalReview',
+  approval: 'stageApproval',
+  publication: 'stagePublication',
+  'periodic-review': 'stagePeriodicReview',
+  revision: 'stageRevision',
+  withdrawn: 'stageWithdrawn',
+};
+
+export function roleName(role: MemberRole): string {
+  return translate(roleMessageKeys[role]);
+}
+
+export function stageName(stage: Stage): string {
+  return translate(stageMessageKeys[stage]);
+}

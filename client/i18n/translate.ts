@@ -1,0 +1,28 @@
+import type { MessageKey, Messages } from './chinese';
+import { chineseMessages } from './chinese';
+import { englishMessages } from './english';
+import type { Language } from './language';
+import { currentLanguage } from './language';
+
+const dictionaries: Record<Language, Messages> = {
+  'zh-CN': chineseMessages,
+  en: englishMessages,
+};
+
+export type MessageParameters = Record<string, string | number>;
+
+/** Reactive: reads the current language, so calls inside JSX update when the language changes. */
+export function translate(key: MessageKey, parameters?: MessageParameters): string {
+  const template = dictionaries[currentLanguage()][key];
+  if (!parameters) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = parameters[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+export function formatDate(isoDate: string): string {
+  const date = new Date(isoDate);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(date);
+}

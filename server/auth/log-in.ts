@@ -1,0 +1,37 @@
+import type { LoginRequest } from '../../shared/api/auth';
+import type { Database } from '../db/client';
+import { findUserByUsername, type UserRecord } from '../db/repos/users';
+import { DomainError } from '../errors';
+import type { AttemptThrottle } from './attempt-throttle';
+import { verifyAgainstDecoy, verifyPassword } from './password';
+
+export interface LoginThrottles {
+  perAccount: AttemptThrottle;
+  perAddress: AttemptThrottle;
+}
+
+export interface LogInProps {
+  database: Database;
+  request: LoginRequest;
+  clientAddress: string;
+  throttles: LoginThrottles;
+  now: Date;
+}
+
+/** Checks the credentials; unknown usernames spend the same argon2 time on a decoy hash. */
+export async function logIn({ database, request, clientAddress, throttles, now }: LogInProps): Promise<UserRecord> {
+  const accountKey = request.username.toLowerCase();
+  const time = now.getTime();
+  if (throttles.perAccount.isBlocked(accountKey, time) || throttles.perAddress.isBlocked(clientAddress, time)) {
+    throw new DomainError('too_many_attempts', 'Too many failed sign-in attempts. Wait a few minutes and try again.');
+  }
+  const user = findUserByUsername(database, accountKey);
+  const passwordMatches = user ? await verifyPassword(user.passwordHash, request.password) : await verifyAgainstDecoy(request.password);
+  if (!user || !passwordMatches) {
+    throttles.perAccount.recordFailure(accountKey, time);
+    throttles.perAddress.recordFailure(clientAddress, time);
+    throw new DomainError('invalid_credentials', 'The username or the password is wrong.');
+  }
+  throttles.perAccount.reset(accountKey);
+  return user;
+}

@@ -1,0 +1,18 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { redeemCollaborationTicket } from '../commands/redeem-collaboration-ticket';
+import type { Database } from '../db/client';
+import type { CollaborationContext } from './collaboration-context';
+
+/** Refuses unknown or forbidden documents before anything is loaded, and marks readers read-only. */
+export class AuthenticationExtension implements Extension {
+  extensionName = 'Authentication';
+  priority = 1000;
+
+  constructor(private readonly database: Database) {}
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollaborationContext> {
+    const grant = redeemCollaborationTicket({ database: this.database, token, documentName, now: new Date() });
+    connectionConfig.readOnly = grant.access === 'read';
+    return { user: { id: grant.user.id, displayName: grant.user.displayName }, standardId: grant.standardId, access: grant.access };
+  }
+}

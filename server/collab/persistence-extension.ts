@@ -1,0 +1,98 @@
+import {
+  isTransactionOrigin,
+  type afterUnloadDocumentPayload,
+  type beforeSyncPayload,
+  type Extension,
+  type onChangePayload,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
+} from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { closeCodes } from '../../shared/collab/close-codes';
+import type { Database } from '../db/client';
+import { appendDocumentUpdate, readStoredDocument, writeDocumentSnapshot } from '../db/repos/document-storage';
+import { isCollaborationContext } from './collaboration-context';
+import { ShadowDocument } from './shadow-document';
+
+const syncStepTwo = 1;
+const syncUpdate = 2;
+
+/** Thrown from a hook to make Hocuspocus close the connection with our close code and send no acknowledgement. */
+class RefusedUpdate extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Makes "saved" mean "on disk": each incoming update is checked on a shadow copy and appended to the update log
+ * in `beforeSync`, which Hocuspocus awaits before it applies the update and acknowledges it.
+ */
+export class PersistenceExtension implements Extension {
+  extensionName = 'Persistence';
+  private readonly shadows = new Map<string, ShadowDocument>();
+
+  constructor(private readonly database: Database) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const shadow = this.loadShadow(documentName);
+    Y.applyUpdate(document, shadow.encodeState());
+  }
+
+  async beforeSync({ documentName, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
+    if ((type !== syncStepTwo && type !== syncUpdate) || connection.readOnly) return;
+    const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
+    let addsContent: boolean;
+    try {
+      Y.decodeUpdate(payload);
+      addsContent = shadow.tryApply(payload);
+    } catch {
+      this.loadShadow(documentName);
+      connection.webSocket.close(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
+      throw new RefusedUpdate(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
+    }
+    if (!addsContent) return;
+    try {
+      const userId = isCollaborationContext(context) ? context.user.id : null;
+      shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, payload, userId);
+    } catch (error) {
+      this.loadShadow(documentName);
+      connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
+      throw new RefusedUpdate(closeCodes.storageFailure.code, `${closeCodes.storageFailure.reason}: ${String(error)}`);
+    }
+  }
+
+  /** Changes made on the server (seeding, restores) do not pass through `beforeSync`; log them here. */
+  async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
+    if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
+    const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
+    if (shadow.tryApply(update)) {
+      shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, update, null);
+    }
+  }
+
+  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    const shadow = this.shadows.get(documentName);
+    if (!shadow || shadow.lastLoggedUpdateId === null) return;
+    writeDocumentSnapshot(this.database, documentName, shadow.encodeState(), shadow.lastLoggedUpdateId);
+    shadow.lastLoggedUpdateId = null;
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.shadows.get(documentName)?.destroy();
+    this.shadows.delete(documentName);
+  }
+
+  /** (Re)builds the shadow from what is on disk, which is by construction everything ever acknowledged. */
+  private loadShadow(documentName: string): ShadowDocument {
+    this.shadows.get(documentName)?.destroy();
+    const stored = readStoredDocument(this.database, documentName);
+    const shadow = new ShadowDocument(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+    shadow.lastLoggedUpdateId = stored.lastUpdateId;
+    this.shadows.set(documentName, shadow);
+    return shadow;
+  }
+}

@@ -1,0 +1,26 @@
+import { documentNameForStandard } from '../../shared/collab/document-name';
+import { generateRandomIdentifier, hashSecret } from '../auth/session-token';
+import type { Database } from '../db/client';
+import { deleteExpiredCollaborationTickets, insertCollaborationTicket } from '../db/repos/collaboration-tickets';
+
+export const collaborationTicketLifetimeMilliseconds = 60 * 1000;
+
+export interface IssueCollaborationTicketProps {
+  database: Database;
+  userId: string;
+  standardId: string;
+  now: Date;
+}
+
+/** A short-lived, single-use token the websocket redeems; only its hash is stored. */
+export function issueCollaborationTicket({ database, userId, standardId, now }: IssueCollaborationTicketProps): {
+  token: string;
+  documentName: string;
+  expiresAt: Date;
+} {
+  const token = generateRandomIdentifier(24);
+  const expiresAt = new Date(now.getTime() + collaborationTicketLifetimeMilliseconds);
+  deleteExpiredCollaborationTickets(database, now);
+  insertCollaborationTicket(database, { tokenHash: hashSecret(token), userId, standardId, expiresAt });
+  return { token, documentName: documentNameForStandard(standardId), expiresAt };
+}

@@ -1,0 +1,60 @@
+import { and, asc, eq, lte } from 'drizzle-orm';
+import type { Database } from '../client';
+import { documentSnapshots, documentUpdates } from '../schema';
+
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Id of the newest logged update, or null when the log holds none for this document. */
+  lastUpdateId: number | null;
+}
+
+export function documentExistsInStorage(database: Database, documentName: string): boolean {
+  return (
+    database.select({ name: documentSnapshots.documentName }).from(documentSnapshots).where(eq(documentSnapshots.documentName, documentName)).get() !==
+    undefined
+  );
+}
+
+export function readStoredDocument(database: Database, documentName: string): StoredDocument {
+  const snapshot = database.select().from(documentSnapshots).where(eq(documentSnapshots.documentName, documentName)).get();
+  const updates = database
+    .select({ id: documentUpdates.id, update: documentUpdates.update })
+    .from(documentUpdates)
+    .where(eq(documentUpdates.documentName, documentName))
+    .orderBy(asc(documentUpdates.id))
+    .all();
+  return {
+    snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
+    updates: updates.map((row) => new Uint8Array(row.update)),
+    lastUpdateId: updates.at(-1)?.id ?? null,
+  };
+}
+
+/** Appends one update and returns its log id; the caller acknowledges the update only after this returns. */
+export function appendDocumentUpdate(database: Database, documentName: string, update: Uint8Array, userId: string | null): number {
+  const row = database
+    .insert(documentUpdates)
+    .values({ documentName, update: Buffer.from(update), userId, createdAt: new Date() })
+    .returning({ id: documentUpdates.id })
+    .get();
+  return row.id;
+}
+
+/** Replaces the snapshot and drops the log entries it already contains, atomically. */
+export function writeDocumentSnapshot(database: Database, documentName: string, state: Uint8Array, containsUpdatesThroughId: number | null): void {
+  database.transaction((transaction) => {
+    const values = { documentName, state: Buffer.from(state), updatedAt: new Date() };
+    transaction
+      .insert(documentSnapshots)
+      .values(values)
+      .onConflictDoUpdate({ target: documentSnapshots.documentName, set: { state: values.state, updatedAt: values.updatedAt } })
+      .run();
+    if (containsUpdatesThroughId !== null) {
+      transaction
+        .delete(documentUpdates)
+        .where(and(eq(documentUpdates.documentName, documentName), lte(documentUpdates.id, containsUpdatesThroughId)))
+        .run();
+    }
+  });
+}

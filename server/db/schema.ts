@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  isSiteAdministrator: integer('is_site_administrator', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastActiveAt: integer('last_active_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('sessions_user_id_index').on(table.userId)],
+);
+
+export const standards = sqliteTable('standards', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  titleEn: text('title_en'),
+  bodyCode: text('body_code'),
+  sequenceNumber: text('sequence_number'),
+  stage: text('stage').notNull(),
+  createdBy: text('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const standardMembers = sqliteTable(
+  'standard_members',
+  {
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    addedBy: text('added_by')
+      .notNull()
+      .references(() => users.id),
+    addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.standardId, table.userId] }), index('standard_members_user_id_index').on(table.userId)],
+);
+
+export const collaborationTickets = sqliteTable('collaboration_tickets', {
+  tokenHash: blob('token_hash', { mode: 'buffer' }).primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id')
+    .notNull()
+    .references(() => standards.id, { onDelete: 'cascade' }),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const documentSnapshots = sqliteTable('document_snapshots', {
+  documentName: text('document_name').primaryKey(),
+  state: blob('state', { mode: 'buffer' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const documentUpdates = sqliteTable(
+  'document_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentName: text('document_name').notNull(),
+    update: blob('update', { mode: 'buffer' }).notNull(),
+    userId: text('user_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [index('document_updates_document_name_index').on(table.documentName, table.id)],
+);

@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { getSchema } from '@tiptap/core';
+import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { createSkeletonDocument } from '../../shared/document/skeleton';
+import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
+
+const schema = getSchema(createDocumentExtensions());
+
+/** The Yjs state of a new draft holding the GB/T 1.1 skeleton, built against the shared schema. */
+export function createSkeletonState(): Uint8Array {
+  const json = createSkeletonDocument(randomUUID);
+  schema.nodeFromJSON(json).check();
+  const document = prosemirrorJSONToYDoc(schema, json, collaborationFragmentName);
+  const state = Y.encodeStateAsUpdate(document);
+  document.destroy();
+  return state;
+}

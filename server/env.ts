@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_PATH: z.string().default('./data/normdraft.db'),
+  DATABASE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  PUBLIC_URL: z.url().optional(),
+  CLIENT_DIRECTORY: z.string().default('./dist/client'),
+  SESSION_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().default(24 * 7),
+  SESSION_ABSOLUTE_TIMEOUT_HOURS: z.coerce.number().positive().default(24 * 30),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
+  LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  COLLABORATION_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+});
+
+export interface Environment {
+  port: number;
+  host: string;
+  databasePath: string;
+  databaseSynchronous: 'FULL' | 'NORMAL';
+  /** Set when the app is served behind a known public address; https there turns on `__Host-` cookies. */
+  publicUrl: URL | null;
+  clientDirectory: string;
+  sessionIdleTimeoutMilliseconds: number;
+  sessionAbsoluteTimeoutMilliseconds: number;
+  loginAttemptsPerAccount: number;
+  loginAttemptsPerAddress: number;
+  loginThrottleWindowMilliseconds: number;
+  collaborationMaxPayloadBytes: number;
+  logLevel: 'silent' | 'info';
+}
+
+const hour = 60 * 60 * 1000;
+
+/** The only reader of process.env; fails at boot with a readable message when a variable is wrong. */
+export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databasePath: resolve(values.DATABASE_PATH),
+    databaseSynchronous: values.DATABASE_SYNCHRONOUS,
+    publicUrl: values.PUBLIC_URL ? new URL(values.PUBLIC_URL) : null,
+    clientDirectory: resolve(values.CLIENT_DIRECTORY),
+    sessionIdleTimeoutMilliseconds: values.SESSION_IDLE_TIMEOUT_HOURS * hour,
+    sessionAbsoluteTimeoutMilliseconds: values.SESSION_ABSOLUTE_TIMEOUT_HOURS * hour,
+    loginAttemptsPerAccount: values.LOGIN_ATTEMPTS_PER_ACCOUNT,
+    loginAttemptsPerAddress: values.LOGIN_ATTEMPTS_PER_ADDRESS,
+    loginThrottleWindowMilliseconds: values.LOGIN_THROTTLE_WINDOW_MINUTES * 60 * 1000,
+    collaborationMaxPayloadBytes: values.COLLABORATION_MAX_PAYLOAD_BYTES,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,12 @@
+import type { ErrorCode } from '../shared/api/errors';
+
+/** A failure the person can act on; turned into an HTTP status or a close code only at the edges. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

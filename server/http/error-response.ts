@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody, ErrorCode } from '../../shared/api/errors';
+
+const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_request: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_origin_refused: 403,
+  not_found: 404,
+  user_not_found: 404,
+  username_taken: 409,
+  already_member: 409,
+  too_many_attempts: 429,
+  internal_error: 500,
+};
+
+export function errorResponse(context: Context, code: ErrorCode, message: string): Response {
+  const body: ErrorBody = { error: { code, message } };
+  return context.json(body, statusByErrorCode[code]);
+}

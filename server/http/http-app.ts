@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { ZodError } from 'zod';
+import { DomainError } from '../errors';
+import { errorResponse } from './error-response';
+import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
+import { registerMemberRoutes } from './routes/member-routes';
+import { registerMetaRoutes } from './routes/meta-routes';
+import { registerStandardRoutes } from './routes/standard-routes';
+import { sameOriginMiddleware } from './same-origin-middleware';
+import { sessionMiddleware } from './session-middleware';
+import { registerStaticClient } from './static-client';
+
+export function createHttpApp(dependencies: HttpDependencies): HttpApp {
+  const app: HttpApp = new Hono<{ Variables: HttpVariables }>();
+
+  app.use('/api/*', sameOriginMiddleware(dependencies.publicUrl));
+  app.use('/api/*', sessionMiddleware(dependencies));
+  app.use('/api/*', async (context, next) => {
+    await next();
+    context.header('Cache-Control', 'no-store');
+  });
+
+  registerMetaRoutes(app);
+  registerAuthRoutes(app, dependencies);
+  registerStandardRoutes(app, dependencies);
+  registerMemberRoutes(app, dependencies);
+  registerCollaborationTicketRoutes(app, dependencies);
+  app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
+  registerStaticClient(app, dependencies.clientDirectory);
+
+  app.onError((error, context) => {
+    if (error instanceof DomainError) return errorResponse(context, error.code, error.message);
+    if (error instanceof ZodError) return errorResponse(context, 'invalid_request', error.issues.map((issue) => issue.message).join('; '));
+    console.error('Unexpected error while serving', context.req.method, context.req.path, error);
+    return errorResponse(context, 'internal_error', 'Something went wrong on the server. Try again; if it keeps happening, tell the administrator.');
+  });
+
+  return app;
+}

@@ -1,0 +1,20 @@
+import type { Hono } from 'hono';
+import type { LoginThrottles } from '../auth/log-in';
+import type { SessionCookieSettings } from '../auth/session-cookie';
+import type { SessionLifetimes, ValidSession } from '../auth/sessions';
+import type { Database } from '../db/client';
+
+export interface HttpDependencies {
+  database: Database;
+  sessionLifetimes: SessionLifetimes;
+  sessionCookie: SessionCookieSettings;
+  loginThrottles: LoginThrottles;
+  publicUrl: URL | null;
+  clientDirectory: string;
+}
+
+export interface HttpVariables {
+  session: ValidSession | null;
+}
+
+export type HttpApp = Hono<{ Variables: HttpVariables }>;

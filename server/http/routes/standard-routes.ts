@@ -1,0 +1,35 @@
+import { createStandardRequestSchema, standardIdParametersSchema, type StandardListResponse } from '../../../shared/api/standards';
+import { createStandard } from '../../commands/create-standard';
+import { listMyStandards } from '../../commands/list-my-standards';
+import { loadMembership } from '../../commands/load-membership';
+import { findStandardById } from '../../db/repos/standards';
+import { DomainError } from '../../errors';
+import { canViewStandard } from '../../policies/standard-policy';
+import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentStandard } from '../presenters/present-standard';
+import { readJsonBody } from '../request-body';
+import { requireSession } from '../session-middleware';
+
+export function registerStandardRoutes(app: HttpApp, { database }: HttpDependencies): void {
+  app.post('/api/standards', async (context) => {
+    const session = requireSession(context);
+    const request = await readJsonBody(context, createStandardRequestSchema);
+    const standard = createStandard({ database, creatorId: session.user.id, request, now: new Date() });
+    return context.json(presentStandard(standard, { role: 'secretariat' }), 201);
+  });
+
+  app.get('/api/standards', (context) => {
+    const session = requireSession(context);
+    const standards = listMyStandards(database, session.user.id).map(({ standard, membership }) => presentStandard(standard, membership));
+    return context.json({ standards } satisfies StandardListResponse, 200);
+  });
+
+  app.get('/api/standards/:id', (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    const standard = findStandardById(database, id);
+    const membership = standard ? loadMembership(database, id, session.user.id) : null;
+    if (!standard || !canViewStandard(membership)) throw new DomainError('not_found', 'This standard does not exist or you are not a member of it.');
+    return context.json(presentStandard(standard, membership), 200);
+  });
+}

@@ -1,0 +1,16 @@
+import { readEnvironment } from './env';
+import { startNormdraftServer } from './normdraft-server';
+
+const environment = readEnvironment();
+const server = await startNormdraftServer(environment);
+console.log(`Normdraft is running at ${server.url}`);
+console.log(`Database: ${environment.databasePath}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { AttemptThrottle } from './auth/attempt-throttle';
+import { serverOriginFor } from './auth/same-origin';
+import { sessionCookieSettings } from './auth/session-cookie';
+import { createCollaborationServer } from './collab/collaboration-server';
+import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
+import { openDatabase } from './db/client';
+import type { Environment } from './env';
+import { createHttpApp } from './http/http-app';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Wires database → collaboration → HTTP on one port and starts listening. */
+export async function startNormdraftServer(environment: Environment): Promise<RunningServer> {
+  const connection = openDatabase(environment.databasePath, environment.databaseSynchronous);
+  const hocuspocus = createCollaborationServer(connection.database);
+  const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
+  const app = createHttpApp({
+    database: connection.database,
+    sessionLifetimes: {
+      idleTimeoutMilliseconds: environment.sessionIdleTimeoutMilliseconds,
+      absoluteTimeoutMilliseconds: environment.sessionAbsoluteTimeoutMilliseconds,
+    },
+    sessionCookie: sessionCookieSettings(environment.publicUrl?.protocol === 'https:'),
+    loginThrottles: {
+      perAccount: new AttemptThrottle(environment.loginAttemptsPerAccount, windowMilliseconds),
+      perAddress: new AttemptThrottle(environment.loginAttemptsPerAddress, windowMilliseconds),
+    },
+    publicUrl: environment.publicUrl,
+    clientDirectory: environment.clientDirectory,
+  });
+
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: app.fetch, port: environment.port, hostname: environment.host }, () => resolve(started as Server));
+  });
+  const websocketServer = attachCollaborationWebsocket(server, hocuspocus, {
+    maxPayloadBytes: environment.collaborationMaxPayloadBytes,
+    isAllowedOrigin: (origin, request) =>
+      origin === serverOriginFor(`http://${request.headers.host ?? 'localhost'}/`, request.headers.host ?? null, environment.publicUrl),
+  });
+
+  const port = (server.address() as AddressInfo).port;
+  const displayHost = environment.host === '0.0.0.0' || environment.host === '::' ? 'localhost' : environment.host;
+  return {
+    url: environment.publicUrl?.origin ?? `http://${displayHost}:${port}`,
+    port,
+    async close() {
+      for (const client of websocketServer.clients) client.terminate();
+      hocuspocus.flushPendingStores();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      websocketServer.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      connection.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import {
+  loginRequestSchema,
+  meResponseSchema,
+  signupRequestSchema,
+} from './auth';
+import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
+import { emptyResponseSchema, healthResponseSchema } from './health';
+import {
+  addMemberRequestSchema,
+  createStandardRequestSchema,
+  memberListResponseSchema,
+  memberSchema,
+  standardListResponseSchema,
+  standardSchema,
+} from './standards';
+
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI-style path, e.g. `/api/standards/{id}`. */
+  path: string;
+  summary: string;
+  requiresSession: boolean;
+  request?: z.ZodType;
+  successStatus: 200 | 201 | 204;
+  response: z.ZodType;
+}
+
+/** Every endpoint of the public API; the OpenAPI document is generated from this list. */
+export const endpoints = {
+  health: { method: 'get', path: '/api/health', summary: 'Liveness check', requiresSession: false, successStatus: 200, response: healthResponseSchema },
+  signup: { method: 'post', path: '/api/auth/signup', summary: 'Create an account and start a session', requiresSession: false, request: signupRequestSchema, successStatus: 201, response: meResponseSchema },
+  login: { method: 'post', path: '/api/auth/login', summary: 'Start a session', requiresSession: false, request: loginRequestSchema, successStatus: 200, response: meResponseSchema },
+  logout: { method: 'post', path: '/api/auth/logout', summary: 'End the current session', requiresSession: false, successStatus: 200, response: emptyResponseSchema },
+  me: { method: 'get', path: '/api/auth/me', summary: 'The signed-in user', requiresSession: true, successStatus: 200, response: meResponseSchema },
+  createStandard: { method: 'post', path: '/api/standards', summary: 'Create a standard project; its draft is seeded with the GB/T 1.1 skeleton', requiresSession: true, request: createStandardRequestSchema, successStatus: 201, response: standardSchema },
+  listStandards: { method: 'get', path: '/api/standards', summary: 'Standards the signed-in user is a member of', requiresSession: true, successStatus: 200, response: standardListResponseSchema },
+  getStandard: { method: 'get', path: '/api/standards/{id}', summary: 'One standard project', requiresSession: true, successStatus: 200, response: standardSchema },
+  listMembers: { method: 'get', path: '/api/standards/{id}/members', summary: 'Members of a standard project', requiresSession: true, successStatus: 200, response: memberListResponseSchema },
+  addMember: { method: 'post', path: '/api/standards/{id}/members', summary: 'Add a member by username with a role', requiresSession: true, request: addMemberRequestSchema, successStatus: 201, response: memberSchema },
+  collaborationTicket: { method: 'post', path: '/api/collab/ticket', summary: 'A short-lived, single-use ticket for the collaboration websocket at /collab', requiresSession: true, request: collaborationTicketRequestSchema, successStatus: 200, response: collaborationTicketResponseSchema },
+} as const satisfies Record<string, Endpoint>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const errorCodes = [
+  'invalid_request',
+  'invalid_json',
+  'unauthenticated',
+  'forbidden',
+  'cross_origin_refused',
+  'not_found',
+  'username_taken',
+  'invalid_credentials',
+  'too_many_attempts',
+  'already_member',
+  'user_not_found',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;

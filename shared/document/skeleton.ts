@@ -1,0 +1,34 @@
+import type { JSONContent } from '@tiptap/core';
+
+export const forewordStandardSentence =
+  '本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。';
+
+export const normativeReferencesLeadIn =
+  '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+
+export const termsAndDefinitionsLeadIn = '下列术语和定义适用于本文件。';
+
+function paragraph(text?: string): JSONContent {
+  return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' };
+}
+
+function chapter(id: string, title: string, body: JSONContent[]): JSONContent {
+  return {
+    type: 'clause',
+    attrs: { id },
+    content: [{ type: 'clauseTitle', content: [{ type: 'text', text: title }] }, ...body],
+  };
+}
+
+/** The GB/T 1.1-2020 skeleton every new draft starts from: 前言, 1 范围, 2 规范性引用文件, 3 术语和定义. */
+export function createSkeletonDocument(generateIdentifier: () => string): JSONContent {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'foreword', content: [paragraph(forewordStandardSentence)] },
+      chapter(generateIdentifier(), '范围', [paragraph()]),
+      chapter(generateIdentifier(), '规范性引用文件', [paragraph(normativeReferencesLeadIn)]),
+      chapter(generateIdentifier(), '术语和定义', [paragraph(termsAndDefinitionsLeadIn)]),
+    ],
+  };
+}
