@@ -61,7 +61,7 @@ export const chineseMessages = {
   standardCreated: '已创建“{title}”。',
   numberNotAssigned: '未编号',
   stageLabel: '阶段',
-  myRoleLabel: '我的角色',
+  myRole: '我的角色：{role}',
   createdAtLabel: '创建于',
 
   stageProposal: stageNamesInChinese.proposal,

@@ -60,7 +60,7 @@ export const englishMessages: Messages = {
   standardCreated: 'Created “{title}”.',
   numberNotAssigned: 'No number yet',
   stageLabel: 'Stage',
-  myRoleLabel: 'My role',
+  myRole: 'My role: {role}',
   createdAtLabel: 'Created',
 
   stageProposal: 'Proposal',

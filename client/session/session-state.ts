@@ -4,7 +4,7 @@ import { fetchCurrentUser } from '../api/authentication';
 
 export type SessionState =
   | { kind: 'checking' }
-  | { kind: 'signed-out' }
+  | { kind: 'signed-out'; byChoice: boolean }
   | { kind: 'signed-in'; user: User }
   | { kind: 'unavailable'; error: unknown };
 
@@ -21,7 +21,7 @@ export async function checkSession(): Promise<void> {
   setSessionState({ kind: 'checking' });
   try {
     const user = await fetchCurrentUser();
-    setSessionState(user ? { kind: 'signed-in', user } : { kind: 'signed-out' });
+    setSessionState(user ? { kind: 'signed-in', user } : { kind: 'signed-out', byChoice: false });
   } catch (error) {
     setSessionState({ kind: 'unavailable', error });
   }
@@ -31,6 +31,7 @@ export function markSignedIn(user: User): void {
   setSessionState({ kind: 'signed-in', user });
 }
 
+/** After the person signs out on purpose, sign-in should not bring them back to the page they left. */
 export function markSignedOut(): void {
-  setSessionState({ kind: 'signed-out' });
+  setSessionState({ kind: 'signed-out', byChoice: true });
 }

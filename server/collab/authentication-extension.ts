@@ -1,6 +1,8 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { closeCodes } from '../../shared/collab/close-codes';
 import { redeemCollaborationTicket } from '../commands/redeem-collaboration-ticket';
 import type { Database } from '../db/client';
+import { DomainError } from '../errors';
 import type { CollaborationContext } from './collaboration-context';
 
 /** Refuses unknown or forbidden documents before anything is loaded, and marks readers read-only. */
@@ -11,8 +13,16 @@ export class AuthenticationExtension implements Extension {
   constructor(private readonly database: Database) {}
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollaborationContext> {
-    const grant = redeemCollaborationTicket({ database: this.database, token, documentName, now: new Date() });
-    connectionConfig.readOnly = grant.access === 'read';
-    return { user: { id: grant.user.id, displayName: grant.user.displayName }, standardId: grant.standardId, access: grant.access };
+    try {
+      const grant = redeemCollaborationTicket({ database: this.database, token, documentName, now: new Date() });
+      connectionConfig.readOnly = grant.access === 'read';
+      return { user: { id: grant.user.id, displayName: grant.user.displayName }, standardId: grant.standardId, access: grant.access };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        // Hocuspocus sends `reason` to the provider as the permission-denied reason.
+        throw error.code === 'unauthenticated' ? closeCodes.unauthorized : closeCodes.forbidden;
+      }
+      throw error;
+    }
   }
 }

@@ -7,7 +7,7 @@ import type { HttpApp } from './http-environment';
 export function registerStaticClient(app: HttpApp, clientDirectory: string): void {
   const indexPath = join(clientDirectory, 'index.html');
   const root = relative(process.cwd(), clientDirectory) || '.';
-  app.use('/assets/*', serveStatic({ root }));
+  if (existsSync(clientDirectory)) app.use('/assets/*', serveStatic({ root }));
   app.get('*', async (context, next) => {
     if (context.req.path.startsWith('/api/')) return next();
     if (!existsSync(indexPath)) {

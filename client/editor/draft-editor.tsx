@@ -1,0 +1,22 @@
+import { createEffect, onCleanup, onMount } from 'solid-js';
+import type { CollaborationSession } from '../collab/collaboration-session';
+import { translate } from '../i18n/translate';
+import { createDraftEditor } from './create-draft-editor';
+
+interface DraftEditorProps {
+  session: CollaborationSession;
+}
+
+/** Render only after the session has synced once. */
+export function DraftEditor(props: DraftEditorProps) {
+  let container: HTMLDivElement | undefined;
+
+  onMount(() => {
+    if (!container) return;
+    const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel') });
+    createEffect(() => editor.setEditable(!props.session.readOnly(), false));
+    onCleanup(() => editor.destroy());
+  });
+
+  return <div ref={container} class="nd-page" data-testid="editor" />;
+}

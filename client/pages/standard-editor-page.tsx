@@ -1,0 +1,45 @@
+import { A, useParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { StandardFacts } from '../components/standard-facts';
+import { StandardLoader } from '../components/standard-loader';
+import { DraftWorkspace } from '../editor/draft-workspace';
+import { translate } from '../i18n/translate';
+import { currentUser } from '../session/session-state';
+
+export function StandardEditorPage() {
+  const parameters = useParams();
+  return (
+    <Show when={parameters.id} keyed>
+      {(standardId) => (
+        <StandardLoader standardId={standardId}>
+          {(standard) => (
+            <div class="nd-editor-page">
+              <header class="nd-draft-header">
+                <div>
+                  <h1 class="nd-draft-header__title" data-testid="standard-title">
+                    {standard().title}
+                  </h1>
+                  <Show when={standard().titleEn}>
+                    {(titleEnglish) => (
+                      <p class="nd-draft-header__english" lang="en">
+                        {titleEnglish()}
+                      </p>
+                    )}
+                  </Show>
+                  <StandardFacts standard={standard()} />
+                </div>
+                <nav class="nd-breadcrumbs">
+                  <A href={`/standards/${encodeURIComponent(standardId)}/members`} data-testid="members-link">
+                    {translate('membersLink')}
+                  </A>
+                  <A href="/">{translate('backToList')}</A>
+                </nav>
+              </header>
+              <Show when={currentUser()}>{(user) => <DraftWorkspace standardId={standardId} user={user()} />}</Show>
+            </div>
+          )}
+        </StandardLoader>
+      )}
+    </Show>
+  );
+}

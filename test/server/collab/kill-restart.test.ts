@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStandardAs, signedUpClient, ApiClient } from '../../helpers/api-client';
+import { startChildServer, type ChildServer } from '../../helpers/child-server';
+import { connectCollaborationClient, waitForAllSaved, waitForSynced, type CollaborationClient } from '../../helpers/collaboration-client';
+import { paragraphTextOfChapter, readParagraphOfChapter } from '../../helpers/draft-text';
+import { createTemporaryDirectory } from '../../helpers/temporary-directory';
+
+const killRounds = Number(process.env.KILL_ROUNDS ?? 3);
+
+describe('an acknowledged edit survives kill -9', () => {
+  const directory = createTemporaryDirectory();
+  const databasePath = join(directory.path, 'normdraft.db');
+  let server: ChildServer | null = null;
+  const clients: CollaborationClient[] = [];
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server?.kill('SIGKILL');
+  });
+
+  async function readScopeAfterRestart(standardId: string): Promise<string> {
+    server = await startChildServer(databasePath);
+    const login = new ApiClient(server.url);
+    await login.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const reader = connectCollaborationClient(login, standardId);
+    clients.push(reader);
+    await waitForSynced(reader);
+    return readParagraphOfChapter(reader.document, '范围');
+  }
+
+  it('keeps every edit that was acknowledged before the process was killed, round after round', async () => {
+    server = await startChildServer(databasePath);
+    let api = await signedUpClient(server.url, 'secretary');
+    const standardId = await createStandardAs(api);
+    let expected = '';
+
+    for (let round = 0; round < killRounds; round += 1) {
+      const writer = connectCollaborationClient(api, standardId);
+      clients.push(writer);
+      await waitForSynced(writer);
+      const text = paragraphTextOfChapter(writer.document, '范围');
+      const editCount = 40 + round * 20;
+      for (let edit = 0; edit < editCount; edit += 1) {
+        text.insert(text.length, String.fromCharCode(0x4e00 + ((round * 97 + edit) % 500)));
+        if (edit % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      await waitForAllSaved(writer);
+      expected = text.toString();
+      await server.kill('SIGKILL');
+      writer.destroy();
+      clients.splice(clients.indexOf(writer), 1);
+
+      const recovered = await readScopeAfterRestart(standardId);
+      expect(recovered).toBe(expected);
+      api = new ApiClient(server.url);
+      await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    }
+    expect(expected.length).toBe(Array.from({ length: killRounds }, (_, round) => 40 + round * 20).reduce((sum, count) => sum + count, 0));
+  });
+
+  it('keeps the last fully saved text when the kill lands in the middle of typing', async () => {
+    server = await startChildServer(databasePath);
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const standardId = await createStandardAs(api, '在打字中途被杀');
+    const writer = connectCollaborationClient(api, standardId);
+    clients.push(writer);
+    await waitForSynced(writer);
+    const text = paragraphTextOfChapter(writer.document, '范围');
+    let lastSavedText = '';
+    writer.provider.on('unsyncedChanges', () => {
+      if (writer.provider.unsyncedChanges === 0) lastSavedText = text.toString();
+    });
+
+    for (let edit = 0; edit < 300; edit += 1) {
+      text.insert(text.length, String(edit % 10));
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const savedAtKill = lastSavedText;
+    await server.kill('SIGKILL');
+    expect(savedAtKill.length).toBeGreaterThan(0);
+
+    const recovered = await readScopeAfterRestart(standardId);
+    expect(recovered.startsWith(savedAtKill)).toBe(true);
+  });
+});
