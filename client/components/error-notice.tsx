@@ -10,7 +10,7 @@ interface ErrorNoticeProps {
 }
 
 export function ErrorNotice(props: ErrorNoticeProps) {
-  const isSignedOut = () => isApiError(props.error) && props.error.status === 401;
+  const isSignedOut = () => isApiError(props.error) && props.error.code === 'unauthenticated';
   return (
     <div class="nd-notice nd-notice--error" role="alert" data-testid="error-message">
       <p>{describeError(props.error)}</p>
