@@ -103,9 +103,12 @@ export async function openCollaborationSession(options: SessionOptions): Promise
   function onClose({ event }: onCloseParameters): void {
     setSynced(false);
     const closeProblem = problemForClose(event);
-    if (closeProblem === null) return;
-    if (stopsReconnecting(closeProblem)) stop(closeProblem);
-    else setProblem(closeProblem);
+    if (stopsReconnecting(closeProblem)) return stop(closeProblem ?? 'rejected');
+    if (closeProblem) setProblem(closeProblem);
+    // The server closes one document by message and keeps the socket open, where the provider would wait
+    // forever; closing the socket makes the provider reconnect, with a fresh ticket.
+    const socket = provider.configuration.websocketProvider;
+    if (socket.status === WebSocketStatus.Connected) socket.webSocket?.close();
   }
 
   function onAwarenessChange(): void {
