@@ -15,6 +15,10 @@ export default typescript.config(
   },
   { files: ['client/**/*.{ts,tsx}'], ...solid },
   {
+    files: ['.dependency-cruiser.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

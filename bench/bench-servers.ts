@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData } from 'ws';
 import { startNormdraftServer } from '../server/normdraft-server';
-import { ApiClient, createStandardAs, signedUpClient } from '../test/helpers/api-client';
+import { createStandardAs, signedUpClient, type ApiClient } from '../test/helpers/api-client';
 import { createTemporaryDirectory } from '../test/helpers/temporary-directory';
 import { testEnvironment } from '../test/helpers/test-environment';
 

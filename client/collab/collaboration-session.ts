@@ -91,7 +91,7 @@ export async function openCollaborationSession(options: SessionOptions): Promise
   function onSynced(): void {
     setSynced(true);
     setHasSyncedOnce(true);
-    if (problem() === 'storage-failure') setProblem(null);
+    setProblem((current) => (current === 'storage-failure' ? null : current));
   }
 
   function onAuthenticationFailed({ reason }: { reason: string }): void {
@@ -103,8 +103,8 @@ export async function openCollaborationSession(options: SessionOptions): Promise
   function onClose({ event }: onCloseParameters): void {
     setSynced(false);
     const closeProblem = problemForClose(event);
-    if (stopsReconnecting(closeProblem)) return stop(closeProblem ?? 'rejected');
-    if (closeProblem) setProblem(closeProblem);
+    if (closeProblem !== null && stopsReconnecting(closeProblem)) return stop(closeProblem);
+    if (closeProblem !== null) setProblem(closeProblem);
     // The server closes one document by message and keeps the socket open, where the provider would wait
     // forever; closing the socket makes the provider reconnect, with a fresh ticket.
     const socket = provider.configuration.websocketProvider;

@@ -3,6 +3,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
 import type { CollaborationSession } from '../collab/collaboration-session';
+import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
 import { ClauseNumbers } from './clause-numbers';
 
 interface DraftEditorOptions {
@@ -21,7 +22,12 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       ...createDocumentExtensions(),
       ClauseNumbers,
       Collaboration.configure({ document: session.document, field: collaborationFragmentName }),
-      CollaborationCaret.configure({ provider: session.provider, user: { ...session.user } }),
+      CollaborationCaret.configure({
+        provider: session.provider,
+        user: { ...session.user },
+        render: renderCaretWithoutLabel,
+      }),
+      CaretLabels,
     ],
     editorProps: {
       attributes: {

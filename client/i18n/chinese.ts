@@ -18,7 +18,6 @@ export const chineseMessages = {
   displayNameLabel: '显示名称',
   loginSubmit: '登录',
   signupSubmit: '注册',
-  submitting: '提交中…',
   noAccountPrompt: '还没有账号？',
   signupLink: '注册新账号',
   haveAccountPrompt: '已有账号？',
@@ -58,11 +57,9 @@ export const chineseMessages = {
   standardTitleEnglishRule: '英文名称最多 300 个字符。',
   bodyCodeRule: '团体代号为 3–6 个大写拉丁字母，例如 CAS。',
   sequenceNumberRule: '顺序号为 1–6 位数字。',
-  standardCreated: '已创建“{title}”。',
+  standardCreated: '标准项目已创建。',
   numberNotAssigned: '未编号',
-  stageLabel: '阶段',
   myRole: '我的角色：{role}',
-  createdAtLabel: '创建于',
 
   stageProposal: stageNamesInChinese.proposal,
   stageApprovalOfProject: stageNamesInChinese['approval-of-project'],
@@ -114,7 +111,7 @@ export const chineseMessages = {
   memberUsernameLabel: '用户名',
   memberRoleLabel: '角色',
   addMemberSubmit: '添加',
-  memberAdded: '已添加 {name}。',
+  memberAdded: '成员已添加。',
   cannotManageMembers: '只有具有管理权限的成员才能添加成员。',
 } satisfies Record<string, string>;
 

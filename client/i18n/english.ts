@@ -17,7 +17,6 @@ export const englishMessages: Messages = {
   displayNameLabel: 'Display name',
   loginSubmit: 'Sign in',
   signupSubmit: 'Create account',
-  submitting: 'Submitting…',
   noAccountPrompt: 'No account yet?',
   signupLink: 'Create one',
   haveAccountPrompt: 'Already have an account?',
@@ -57,11 +56,9 @@ export const englishMessages: Messages = {
   standardTitleEnglishRule: 'The English title can have at most 300 characters.',
   bodyCodeRule: 'The body code is 3–6 capital Latin letters, e.g. CAS.',
   sequenceNumberRule: 'The sequence number is 1–6 digits.',
-  standardCreated: 'Created “{title}”.',
+  standardCreated: 'Standard project created.',
   numberNotAssigned: 'No number yet',
-  stageLabel: 'Stage',
   myRole: 'My role: {role}',
-  createdAtLabel: 'Created',
 
   stageProposal: 'Proposal',
   stageApprovalOfProject: 'Project approval',
@@ -115,6 +112,6 @@ export const englishMessages: Messages = {
   memberUsernameLabel: 'Username',
   memberRoleLabel: 'Role',
   addMemberSubmit: 'Add',
-  memberAdded: 'Added {name}.',
+  memberAdded: 'Member added.',
   cannotManageMembers: 'Only members with management rights can add members.',
 };

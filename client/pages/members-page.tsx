@@ -11,12 +11,12 @@ import { translate } from '../i18n/translate';
 
 function MembersOfStandard(props: { standard: Standard }) {
   const [members, { mutate, refetch }] = createResource(() => props.standard.id, listMembers);
-  const [addedName, setAddedName] = createSignal<string>();
+  const [justAdded, setJustAdded] = createSignal(false);
   const isLoaded = () => members.state === 'ready' || members.state === 'refreshing';
 
   function addMember(member: Member): void {
     mutate((current) => [...(current ?? []).filter((existing) => existing.userId !== member.userId), member]);
-    setAddedName(member.displayName);
+    setJustAdded(true);
   }
 
   return (
@@ -39,12 +39,10 @@ function MembersOfStandard(props: { standard: Standard }) {
       <section class="nd-members-page__add" aria-labelledby="add-member-heading">
         <h2 id="add-member-heading">{translate('addMemberHeading')}</h2>
         <Show when={props.standard.canManageMembers} fallback={<p class="nd-muted">{translate('cannotManageMembers')}</p>}>
-          <Show when={addedName()}>
-            {(name) => (
-              <p class="nd-notice nd-notice--success" role="status">
-                {translate('memberAdded', { name: name() })}
-              </p>
-            )}
+          <Show when={justAdded()}>
+            <p class="nd-notice nd-notice--success" role="status">
+              {translate('memberAdded')}
+            </p>
           </Show>
           <AddMemberForm standardId={props.standard.id} onAdded={addMember} />
         </Show>

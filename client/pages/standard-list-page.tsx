@@ -9,25 +9,23 @@ import { translate } from '../i18n/translate';
 
 export function StandardListPage() {
   const [standards, { mutate, refetch }] = createResource(listStandards);
-  const [createdTitle, setCreatedTitle] = createSignal<string>();
+  const [justCreated, setJustCreated] = createSignal(false);
   const isLoaded = () => standards.state === 'ready' || standards.state === 'refreshing';
   const loaded = () => (isLoaded() ? (standards() ?? []) : []);
 
   function addCreated(created: Standard): void {
     mutate((current) => [created, ...(current ?? []).filter((standard) => standard.id !== created.id)]);
-    setCreatedTitle(created.title);
+    setJustCreated(true);
   }
 
   return (
     <div class="nd-list-page">
       <section class="nd-list-page__list">
         <h1>{translate('standardListTitle')}</h1>
-        <Show when={createdTitle()}>
-          {(title) => (
-            <p class="nd-notice nd-notice--success" role="status">
-              {translate('standardCreated', { title: title() })}
-            </p>
-          )}
+        <Show when={justCreated()}>
+          <p class="nd-notice nd-notice--success" role="status">
+            {translate('standardCreated')}
+          </p>
         </Show>
         <Switch fallback={<LoadingState />}>
           <Match when={standards.state === 'errored'}>
