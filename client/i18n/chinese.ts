@@ -78,7 +78,7 @@ export const chineseMessages = {
   roleReviewer: '审查专家',
   roleObserver: '观察员',
 
-  standardNotFound: '找不到这个标准项目。它可能已被删除，或者链接有误。',
+  standardNotFound: '找不到这个标准项目：链接可能有误，或者你还不是它的成员（请联系秘书处把你加入）。',
   standardForbidden: '你不是这个标准项目的成员，无法查看。请联系该项目的秘书处将你添加为成员。',
 
   membersLink: '成员',

@@ -77,7 +77,7 @@ export const englishMessages: Messages = {
   roleReviewer: 'Reviewer',
   roleObserver: 'Observer',
 
-  standardNotFound: 'This standard project could not be found. It may have been deleted, or the link is wrong.',
+  standardNotFound: 'This standard project could not be found: the link may be wrong, or you are not a member yet (ask the secretariat to add you).',
   standardForbidden:
     'You are not a member of this standard project. Ask its secretariat to add you as a member.',
 

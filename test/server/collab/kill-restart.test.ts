@@ -75,13 +75,39 @@ describe('an acknowledged edit survives kill -9', () => {
 
     for (let edit = 0; edit < 300; edit += 1) {
       text.insert(text.length, String(edit % 10));
+      if (edit === 150) await waitForAllSaved(writer);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const savedAtKill = lastSavedText;
     await server.kill('SIGKILL');
-    expect(savedAtKill.length).toBeGreaterThan(0);
+    expect(savedAtKill.length).toBeGreaterThan(150);
 
     const recovered = await readScopeAfterRestart(standardId);
     expect(recovered.startsWith(savedAtKill)).toBe(true);
+  });
+
+  it('reconnects by itself after the server comes back and saves what was typed while it was down', async () => {
+    server = await startChildServer(databasePath);
+    const port = new URL(server.url).port;
+    const api = new ApiClient(server.url);
+    await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const standardId = await createStandardAs(api, '断线重连');
+    const writer = connectCollaborationClient(api, standardId);
+    clients.push(writer);
+    await waitForSynced(writer);
+    const text = paragraphTextOfChapter(writer.document, '范围');
+    text.insert(0, '断线前');
+    await waitForAllSaved(writer);
+
+    await server.kill('SIGKILL');
+    text.insert(text.length, '，断线时输入');
+    expect(writer.provider.unsyncedChanges).toBeGreaterThan(0);
+
+    server = await startChildServer(databasePath, Number(port));
+    await waitForAllSaved(writer, 30_000);
+    writer.destroy();
+    clients.splice(clients.indexOf(writer), 1);
+    await server.kill('SIGKILL');
+    expect(await readScopeAfterRestart(standardId)).toBe('断线前，断线时输入');
   });
 });
