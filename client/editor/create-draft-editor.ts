@@ -1,6 +1,7 @@
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
 import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
@@ -10,6 +11,8 @@ interface DraftEditorOptions {
   element: HTMLElement;
   session: CollaborationSession;
   label: string;
+  /** Shown in an empty paragraph, so a drafter sees where to type. */
+  emptyParagraphHint: string;
 }
 
 /** The document comes only from the synced Y.Doc: passing `content` would duplicate it under collaboration. */
@@ -28,6 +31,11 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
         render: renderCaretWithoutLabel,
       }),
       CaretLabels,
+      Placeholder.configure({
+        placeholder: ({ node }) => (node.type.name === 'paragraph' ? options.emptyParagraphHint : ''),
+        showOnlyCurrent: false,
+        includeChildren: true,
+      }),
     ],
     editorProps: {
       attributes: {

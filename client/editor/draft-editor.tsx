@@ -13,7 +13,7 @@ export function DraftEditor(props: DraftEditorProps) {
 
   onMount(() => {
     if (!container) return;
-    const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel') });
+    const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel'), emptyParagraphHint: translate('emptyParagraphHint') });
     createEffect(() => editor.setEditable(!props.session.readOnly(), false));
     onCleanup(() => editor.destroy());
   });

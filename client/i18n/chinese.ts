@@ -90,6 +90,7 @@ export const chineseMessages = {
   saveStateOffline: '离线，恢复连接后自动同步',
   connecting: '正在连接协作服务器…',
   editorLabel: '标准草案正文',
+  emptyParagraphHint: '在此输入条文……',
   participantsHeading: '在线',
   participantYou: '（你）',
   reconnect: '重新连接',

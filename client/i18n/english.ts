@@ -90,6 +90,7 @@ export const englishMessages: Messages = {
   saveStateOffline: 'Offline; changes sync when the connection returns',
   connecting: 'Connecting to the collaboration server…',
   editorLabel: 'Draft text of the standard',
+  emptyParagraphHint: 'Type the clause text here…',
   participantsHeading: 'Online',
   participantYou: ' (you)',
   reconnect: 'Reconnect',
