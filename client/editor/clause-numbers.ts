@@ -2,19 +2,21 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { numberClauses } from '../../shared/document/clause-numbers';
+import { numberDocument } from '../../shared/document/numbering';
 
 export const clauseNumbersPluginKey = new PluginKey<DecorationSet>('clauseNumbers');
 
 function clauseNumberDecorations(document: ProseMirrorNode): DecorationSet {
   const decorations: Decoration[] = [];
-  for (const clause of numberClauses(document)) {
-    const title = document.nodeAt(clause.titlePosition);
+  for (const element of numberDocument(document).elements) {
+    if (element.kind !== 'clause') continue;
+    const titlePosition = element.position + 1;
+    const title = document.nodeAt(titlePosition);
     if (!title || title.type.name !== 'clauseTitle') continue;
     decorations.push(
-      Decoration.node(clause.titlePosition, clause.titlePosition + title.nodeSize, {
-        'data-number': clause.number,
-        'data-depth': String(clause.depth),
+      Decoration.node(titlePosition, titlePosition + title.nodeSize, {
+        'data-number': element.label,
+        'data-depth': String(element.level - 1),
       }),
     );
   }

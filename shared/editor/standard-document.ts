@@ -1,8 +1,9 @@
 import { Node } from '@tiptap/core';
+import { nodeNames } from './node-names';
 
-/** The document root: an optional 前言 followed by the chapters. */
+/** The document root, in the order GB/T 1.1-2020 prescribes. */
 export const StandardDocument = Node.create({
-  name: 'doc',
+  name: nodeNames.document,
   topNode: true,
-  content: 'foreword? clause+',
+  content: `${nodeNames.cover}? ${nodeNames.foreword}? ${nodeNames.introduction}? ${nodeNames.clause}+ ${nodeNames.annex}* ${nodeNames.bibliography}?`,
 });

@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { numberClauses } from '../../shared/document/clause-numbers';
+import { numberDocument } from '../../shared/document/numbering';
 import { createDocumentExtensions } from '../../shared/editor/document-extensions';
 
 const schema = getSchema(createDocumentExtensions());
@@ -9,7 +9,7 @@ function clause(title: string, ...children: object[]): object {
   return { type: 'clause', content: [{ type: 'clauseTitle', content: [{ type: 'text', text: title }] }, { type: 'paragraph' }, ...children] };
 }
 
-describe('numberClauses', () => {
+describe('numberDocument: chapters and clauses', () => {
   it('numbers chapters and nested clauses from document order, skipping the foreword', () => {
     const document = schema.nodeFromJSON({
       type: 'doc',
@@ -20,7 +20,9 @@ describe('numberClauses', () => {
         clause('试验方法'),
       ],
     });
-    const numbers = numberClauses(document).map((entry) => `${entry.number} ${document.nodeAt(entry.titlePosition)?.textContent}`);
+    const numbers = numberDocument(document)
+      .elements.filter((element) => element.kind === 'clause')
+      .map((element) => `${element.label} ${element.title}`);
     expect(numbers).toEqual(['1 范围', '2 要求', '2.1 一般要求', '2.2 性能', '2.2.1 强度', '2.2.2 硬度', '3 试验方法']);
   });
 });

@@ -1,0 +1,35 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { DocumentNumbering } from '../numbering';
+
+export type LintSeverity = 'error' | 'warning' | 'info';
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export interface LintIssue {
+  ruleId: string;
+  severity: LintSeverity;
+  message: LocalizedText;
+  /** Stable id of the node the issue points at, when it has one. */
+  targetId: string | null;
+  /** Position of that node in the document the check ran on, so the editor can mark and jump to it. */
+  position: number;
+}
+
+export interface LintRuleDescription {
+  id: string;
+  severity: LintSeverity;
+  description: LocalizedText;
+}
+
+/** What every rule sees: the document and its derived numbering, computed once per check. */
+export interface LintContext {
+  document: ProseMirrorNode;
+  numbering: DocumentNumbering;
+}
+
+export interface LintRule extends LintRuleDescription {
+  check(context: LintContext): Array<Omit<LintIssue, 'ruleId' | 'severity'>>;
+}

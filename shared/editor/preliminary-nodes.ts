@@ -1,0 +1,37 @@
+import { dataAttribute, defineBlockNode } from './define-block-node';
+import { nodeNames } from './node-names';
+
+/** Cover metadata, kept as attributes of one node so collaborators edit it live. */
+export const coverFields = [
+  'icsCode',
+  'ccsCode',
+  'titleChinese',
+  'titleEnglish',
+  'bodyCode',
+  'sequenceNumber',
+  'year',
+  'draftLabel',
+  'publicationDate',
+  'implementationDate',
+  'proposingUnit',
+  'administeringUnit',
+  'draftingUnits',
+  'principalDrafters',
+] as const;
+
+export type CoverField = (typeof coverFields)[number];
+export type CoverMetadata = Record<CoverField, string>;
+
+export const Cover = defineBlockNode({
+  name: nodeNames.cover,
+  content: '',
+  tag: 'header',
+  atom: true,
+  attributes: () => Object.fromEntries(coverFields.map((field) => [field, dataAttribute(field, '')])),
+});
+
+/** 前言: unnumbered; its heading and the sentences generated from the cover are printed, never typed. */
+export const Foreword = defineBlockNode({ name: nodeNames.foreword, content: 'paragraph+', tag: 'section', isolating: true });
+
+/** 引言: unnumbered, optional. */
+export const Introduction = defineBlockNode({ name: nodeNames.introduction, content: 'paragraph+', tag: 'section', isolating: true });
