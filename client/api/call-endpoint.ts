@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { Endpoint } from '../../shared/api/contract';
+import type { JsonEndpoint } from '../../shared/api/contract';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './error-from-response';
 
-type RequestBody<Described extends Endpoint> = Described extends { request: infer Schema extends z.ZodType }
+type RequestBody<Described extends JsonEndpoint> = Described extends { request: infer Schema extends z.ZodType }
   ? z.input<Schema>
   : never;
 
-export type ResponseBody<Described extends Endpoint> = z.output<Described['response']>;
+export type ResponseBody<Described extends JsonEndpoint> = z.output<Described['response']>;
 
-export interface CallOptions<Described extends Endpoint> {
+export interface CallOptions<Described extends JsonEndpoint> {
   /** Values for the `{name}` placeholders of the endpoint's path. */
   pathParameters?: Record<string, string>;
   body?: RequestBody<Described>;
@@ -35,7 +35,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** Calls one endpoint of the contract and returns its response, parsed with the contract's schema. */
-export async function callEndpoint<Described extends Endpoint>(
+export async function callEndpoint<Described extends JsonEndpoint>(
   endpoint: Described,
   options: CallOptions<Described> = {},
 ): Promise<ResponseBody<Described>> {

@@ -85,3 +85,20 @@ export const documentUpdates = sqliteTable(
   },
   (table) => [index('document_updates_document_name_index').on(table.documentName, table.id)],
 );
+
+export const images = sqliteTable(
+  'images',
+  {
+    id: text('id').primaryKey(),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    uploadedBy: text('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('images_standard_id_index').on(table.standardId)],
+);

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { createSkeletonDocument } from '../../shared/document/skeleton';
-import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
-
-const schema = getSchema(createDocumentExtensions());
+import { collaborationFragmentName } from '../../shared/editor/document-extensions';
+import { documentSchema as schema } from './document-schema';
 
 /** The Yjs state of a new draft holding the GB/T 1.1 skeleton, built against the shared schema. */
 export function createSkeletonState(): Uint8Array {

@@ -5,6 +5,8 @@ import { errorResponse } from './error-response';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
+import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
+import { registerImageRoutes } from './routes/image-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
@@ -19,7 +21,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   app.use('/api/*', sessionMiddleware(dependencies));
   app.use('/api/*', async (context, next) => {
     await next();
-    context.header('Cache-Control', 'no-store');
+    if (!context.res.headers.has('Cache-Control')) context.header('Cache-Control', 'no-store');
   });
 
   registerMetaRoutes(app);
@@ -27,6 +29,8 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerStandardRoutes(app, dependencies);
   registerMemberRoutes(app, dependencies);
   registerCollaborationTicketRoutes(app, dependencies);
+  registerImageRoutes(app, dependencies);
+  registerDocumentStructureRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

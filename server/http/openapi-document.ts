@@ -15,6 +15,11 @@ function jsonContent(schema: z.ZodType): JsonObject {
   return { 'application/json': { schema: referenceTo(schema) } };
 }
 
+function successContent(endpoint: Endpoint): JsonObject {
+  if (endpoint.response) return jsonContent(endpoint.response);
+  return Object.fromEntries((endpoint.rawResponseContentTypes ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+}
+
 function pathParameters(path: string): JsonObject[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
 }
@@ -26,9 +31,12 @@ function operationFor(operationId: string, endpoint: Endpoint): JsonObject {
     summary: endpoint.summary,
     parameters: pathParameters(endpoint.path),
     ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request) } } : {}),
+    ...(endpoint.rawRequestContentTypes
+      ? { requestBody: { required: true, content: Object.fromEntries(endpoint.rawRequestContentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) } }
+      : {}),
     ...(endpoint.requiresSession ? { security: [{ sessionCookie: [] }] } : {}),
     responses: {
-      [String(endpoint.successStatus)]: { description: 'Success', content: jsonContent(endpoint.response) },
+      [String(endpoint.successStatus)]: { description: 'Success', content: successContent(endpoint) },
       '4XX': errorResponse,
       '5XX': errorResponse,
     },

@@ -5,7 +5,9 @@ import {
   signupRequestSchema,
 } from './auth';
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
+import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } from './document-structure';
 import { emptyResponseSchema, healthResponseSchema } from './health';
+import { uploadedImageSchema } from './images';
 import {
   addMemberRequestSchema,
   createStandardRequestSchema,
@@ -22,9 +24,16 @@ export interface Endpoint {
   summary: string;
   requiresSession: boolean;
   request?: z.ZodType;
+  /** A request body that is not JSON, e.g. image bytes. */
+  rawRequestContentTypes?: readonly string[];
+  /** A response that is not JSON. */
+  rawResponseContentTypes?: readonly string[];
   successStatus: 200 | 201 | 204;
-  response: z.ZodType;
+  response?: z.ZodType;
 }
+
+/** An endpoint that answers with JSON described by a schema. */
+export type JsonEndpoint = Endpoint & { response: z.ZodType };
 
 /** Every endpoint of the public API; the OpenAPI document is generated from this list. */
 export const endpoints = {
@@ -39,4 +48,9 @@ export const endpoints = {
   listMembers: { method: 'get', path: '/api/standards/{id}/members', summary: 'Members of a standard project', requiresSession: true, successStatus: 200, response: memberListResponseSchema },
   addMember: { method: 'post', path: '/api/standards/{id}/members', summary: 'Add a member by username with a role', requiresSession: true, request: addMemberRequestSchema, successStatus: 201, response: memberSchema },
   collaborationTicket: { method: 'post', path: '/api/collab/ticket', summary: 'A short-lived, single-use ticket for the collaboration websocket at /collab', requiresSession: true, request: collaborationTicketRequestSchema, successStatus: 200, response: collaborationTicketResponseSchema },
+  outline: { method: 'get', path: '/api/standards/{id}/outline', summary: 'The 目次 computed from the live draft, with derived numbers', requiresSession: true, successStatus: 200, response: outlineResponseSchema },
+  lint: { method: 'get', path: '/api/standards/{id}/lint', summary: 'Structure problems of the live draft, checked against GB/T 1.1-2020', requiresSession: true, successStatus: 200, response: lintResponseSchema },
+  lintRules: { method: 'get', path: '/api/lint-rules', summary: 'Every structure rule the checker applies', requiresSession: false, successStatus: 200, response: lintRulesResponseSchema },
+  uploadImage: { method: 'post', path: '/api/standards/{id}/images', summary: 'Upload a figure image (PNG, JPEG, GIF or WebP, at most 5 MiB); the body is the image itself', requiresSession: true, rawRequestContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'], successStatus: 201, response: uploadedImageSchema },
+  image: { method: 'get', path: '/api/images/{imageId}', summary: 'A figure image, with its content type', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] },
 } as const satisfies Record<string, Endpoint>;

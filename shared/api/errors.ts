@@ -12,6 +12,8 @@ export const errorCodes = [
   'too_many_attempts',
   'already_member',
   'user_not_found',
+  'payload_too_large',
+  'unsupported_media_type',
   'internal_error',
 ] as const;
 

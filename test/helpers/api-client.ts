@@ -38,6 +38,21 @@ export class ApiClient {
     return this.request('POST', path, body ?? {}, headers);
   }
 
+  /** Sends raw bytes (an image upload) with the session cookie and our Origin. */
+  async postBytes(path: string, bytes: Uint8Array, contentType: string): Promise<{ status: number; body: unknown; headers: Headers }> {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method: 'POST',
+      headers: { origin: this.baseUrl, 'content-type': contentType, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: bytes,
+    });
+    return { status: response.status, body: await response.json(), headers: response.headers };
+  }
+
+  /** Fetches a binary resource with the session cookie. */
+  fetchRaw(path: string): Promise<Response> {
+    return fetch(new URL(path, this.baseUrl), { headers: this.cookie ? { cookie: this.cookie } : {} });
+  }
+
   get sessionCookie(): string | null {
     return this.cookie;
   }
@@ -47,6 +62,13 @@ export async function signedUpClient(baseUrl: string, username: string, displayN
   const client = new ApiClient(baseUrl);
   const response = await client.post('/api/auth/signup', { username, password: 'correct horse battery', displayName });
   if (response.status !== 201) throw new Error(`signup failed: ${JSON.stringify(response.body)}`);
+  return client;
+}
+
+export async function loggedInClient(baseUrl: string, username: string): Promise<ApiClient> {
+  const client = new ApiClient(baseUrl);
+  const response = await client.post('/api/auth/login', { username, password: 'correct horse battery' });
+  if (response.status !== 200) throw new Error(`login failed: ${JSON.stringify(response.body)}`);
   return client;
 }
 

@@ -1,14 +1,13 @@
 import { createStandardRequestSchema, standardIdParametersSchema, type StandardListResponse } from '../../../shared/api/standards';
 import { createStandard } from '../../commands/create-standard';
 import { listMyStandards } from '../../commands/list-my-standards';
-import { loadMembership } from '../../commands/load-membership';
 import { findStandardById } from '../../db/repos/standards';
 import { DomainError } from '../../errors';
-import { canViewStandard } from '../../policies/standard-policy';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentStandard } from '../presenters/present-standard';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
+import { requireVisibleStandard } from '../standard-access';
 
 export function registerStandardRoutes(app: HttpApp, { database }: HttpDependencies): void {
   app.post('/api/standards', async (context) => {
@@ -27,9 +26,9 @@ export function registerStandardRoutes(app: HttpApp, { database }: HttpDependenc
   app.get('/api/standards/:id', (context) => {
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
+    const membership = requireVisibleStandard(database, id, session.user.id);
     const standard = findStandardById(database, id);
-    const membership = standard ? loadMembership(database, id, session.user.id) : null;
-    if (!standard || !canViewStandard(membership)) throw new DomainError('not_found', 'This standard does not exist or you are not a member of it.');
+    if (!standard) throw new DomainError('not_found', 'This standard does not exist.');
     return context.json(presentStandard(standard, membership), 200);
   });
 }

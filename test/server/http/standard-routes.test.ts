@@ -43,6 +43,7 @@ describe('standard projects and their members over HTTP', () => {
     expect((await outsider.get(`/api/standards/${standardId}/members`)).status).toBe(404);
     expect((await outsider.post(`/api/standards/${standardId}/members`, { username: 'outsider', role: 'drafter' })).status).toBe(404);
     expect((await outsider.post('/api/collab/ticket', { standardId })).status).toBe(404);
+    expect((await outsider.get(`/api/standards/${standardId}/outline`)).status).toBe(404);
     expect((await outsider.get('/api/standards')).body).toEqual({ standards: [] });
   });
 

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const localizedTextSchema = z.object({ zh: z.string(), en: z.string() }).meta({ id: 'LocalizedText' });
+
+export const outlineItemSchema = z
+  .object({
+    id: z.string().nullable(),
+    kind: z.enum(['foreword', 'introduction', 'clause', 'annex', 'bibliography']),
+    number: z.string().nullable(),
+    title: z.string(),
+    level: z.number().int().min(1),
+  })
+  .meta({ id: 'OutlineItem' });
+
+export const outlineResponseSchema = z.object({ items: z.array(outlineItemSchema) }).meta({ id: 'Outline' });
+
+export const lintSeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const lintIssueSchema = z
+  .object({
+    ruleId: z.string(),
+    severity: lintSeveritySchema,
+    message: localizedTextSchema,
+    targetId: z.string().nullable(),
+  })
+  .meta({ id: 'LintIssue' });
+
+export const lintResponseSchema = z.object({ issues: z.array(lintIssueSchema) }).meta({ id: 'LintReport' });
+
+export const lintRuleSchema = z
+  .object({ id: z.string(), severity: lintSeveritySchema, description: localizedTextSchema })
+  .meta({ id: 'LintRule' });
+
+export const lintRulesResponseSchema = z.object({ rules: z.array(lintRuleSchema) }).meta({ id: 'LintRules' });
+
+export type OutlineResponse = z.infer<typeof outlineResponseSchema>;
+export type LintResponse = z.infer<typeof lintResponseSchema>;
+export type LintRulesResponse = z.infer<typeof lintRulesResponseSchema>;
