@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick]`: our server against a bare Hocuspocus baseline, alternately, in the same run.
 import { startBaselineServer, startOurServer, type BenchTarget } from './bench-servers';
+import { runNumberingAndCheckingScenario } from './numbering-and-checking-scenario';
 import { median } from './statistics';
 import { runTwoProviderScenario, type TwoProviderResult } from './two-provider-scenario';
 
@@ -43,4 +44,12 @@ for (const [label, key] of [['sync latency p50 (ms)', 'p50'], ['sync latency p95
   console.log(`${label.padEnd(30)} ${format(ours[key]).padStart(9)} ${format(baseline[key]).padStart(10)} ${format(ours[key] / baseline[key]).padStart(7)}`);
 }
 console.log(`diverged: normdraft ${ours.diverged}, baseline ${baseline.diverged}`);
+
+const keystrokes = quick ? 100 : 400;
+const structure = runNumberingAndCheckingScenario(keystrokes);
+console.log(`\nNumbering and checking per keystroke on a ${structure.clauses}-clause, ${structure.tables}-table standard (${keystrokes} keystrokes, ${structure.issues} issues found)`);
+console.log('figure                          p50 ms    p95 ms    p99 ms   p50 ratio to the transaction');
+for (const [label, summary] of [['transaction alone (baseline)', structure.transaction], ['numbering', structure.numbering], ['numbering + all checker rules', structure.numberingAndChecking]] as const) {
+  console.log(`${label.padEnd(30)} ${format(summary.p50).padStart(7)} ${format(summary.p95).padStart(9)} ${format(summary.p99).padStart(9)} ${format(summary.p50 / structure.transaction.p50).padStart(9)}`);
+}
 process.exit(ours.diverged || baseline.diverged ? 1 : 0);

@@ -19,6 +19,8 @@ function codeForStatus(status: number): ApiErrorCode {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'invalid_request';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
   if (status === 429) return 'too_many_attempts';
   if (status >= 500) return 'internal_error';
   return 'unexpected_response';

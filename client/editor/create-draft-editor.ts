@@ -5,7 +5,9 @@ import { Placeholder } from '@tiptap/extensions';
 import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
-import { ClauseNumbers } from './clause-numbers';
+import { elementPlaceholder } from './elements/element-placeholders';
+import { createElementExtensions } from './elements/element-extensions';
+import { createStructureExtensions } from './structure/structure-extensions';
 
 interface DraftEditorOptions {
   element: HTMLElement;
@@ -23,7 +25,8 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     editable: !session.readOnly(),
     extensions: [
       ...createDocumentExtensions(),
-      ClauseNumbers,
+      ...createElementExtensions(),
+      ...createStructureExtensions(),
       Collaboration.configure({ document: session.document, field: collaborationFragmentName }),
       CollaborationCaret.configure({
         provider: session.provider,
@@ -32,7 +35,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       }),
       CaretLabels,
       Placeholder.configure({
-        placeholder: ({ node }) => (node.type.name === 'paragraph' ? options.emptyParagraphHint : ''),
+        placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint : ''),
         showOnlyCurrent: false,
         includeChildren: true,
       }),

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { createEffect, onCleanup, onMount } from 'solid-js';
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { translate } from '../i18n/translate';
@@ -5,6 +6,8 @@ import { createDraftEditor } from './create-draft-editor';
 
 interface DraftEditorProps {
   session: CollaborationSession;
+  /** Called with the editor once it exists, for panels around it (outline, toolbar). */
+  onEditorReady?: (editor: Editor) => void;
 }
 
 /** Render only after the session has synced once. */
@@ -15,6 +18,7 @@ export function DraftEditor(props: DraftEditorProps) {
     if (!container) return;
     const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel'), emptyParagraphHint: translate('emptyParagraphHint') });
     createEffect(() => editor.setEditable(!props.session.readOnly(), false));
+    props.onEditorReady?.(editor);
     onCleanup(() => editor.destroy());
   });
 

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { User } from '../../shared/api/auth';
 import type { CollaborationSession } from '../collab/collaboration-session';
@@ -7,8 +8,12 @@ import { ErrorNotice } from '../components/error-notice';
 import { translate } from '../i18n/translate';
 import { ConnectionProblemNotice } from './connection-problem-notice';
 import { DraftEditor } from './draft-editor';
+import { ElementToolbar } from './elements/toolbar/element-toolbar';
+import { OutlinePanel } from './outline/outline-panel';
 import { ParticipantList } from './participant-list';
+import { ProblemsPanel } from './problems/problems-panel';
 import { SaveStatus } from './save-status';
+import { StructureToolbar } from './structure/structure-toolbar';
 
 interface DraftWorkspaceProps {
   standardId: string;
@@ -19,6 +24,7 @@ interface DraftWorkspaceProps {
 export function DraftWorkspace(props: DraftWorkspaceProps) {
   const [session, setSession] = createSignal<CollaborationSession>();
   const [openError, setOpenError] = createSignal<unknown>();
+  const [editor, setEditor] = createSignal<Editor>();
   let disposed = false;
   let opened: CollaborationSession | undefined;
 
@@ -54,6 +60,10 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
       {(current) => (
         <div class="nd-workspace">
           <div class="nd-workspace__bar">
+            <Show when={!current().readOnly() && editor()}>
+              {(ready) => <StructureToolbar editor={ready()} readOnly={current().readOnly()} />}
+            </Show>
+            <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} />}</Show>
             <SaveStatus state={current().saveState()} />
             <Show when={current().readOnly()}>
               <span class="nd-badge" data-testid="read-only-badge" title={translate('readOnlyExplanation')}>
@@ -64,7 +74,15 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
           </div>
           <ConnectionProblemNotice problem={current().problem()} onReconnect={() => current().reconnect()} />
           <Show when={current().hasSyncedOnce()} fallback={<p class="nd-muted">{translate('connecting')}</p>}>
-            <DraftEditor session={current()} />
+            <div class="nd-workspace__columns">
+              <div class="nd-workspace__outline">
+                <Show when={editor()}>{(ready) => <OutlinePanel editor={ready()} readOnly={current().readOnly()} />}</Show>
+              </div>
+              <div class="nd-document-with-problems">
+                <DraftEditor session={current()} onEditorReady={setEditor} />
+                <Show when={editor()}>{(ready) => <ProblemsPanel editor={ready()} />}</Show>
+              </div>
+            </div>
           </Show>
         </div>
       )}

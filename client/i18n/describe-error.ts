@@ -15,6 +15,8 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
   too_many_attempts: 'errorTooManyAttempts',
   already_member: 'errorAlreadyMember',
   user_not_found: 'errorUserNotFound',
+  payload_too_large: 'errorPayloadTooLarge',
+  unsupported_media_type: 'errorUnsupportedMediaType',
   internal_error: 'errorInternalError',
   network_error: 'errorNetwork',
   unexpected_response: 'errorUnexpectedResponse',

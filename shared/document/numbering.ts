@@ -50,6 +50,11 @@ interface CaptionCounters {
   formula: number;
 }
 
+interface InformativeCounters {
+  note: number;
+  example: number;
+}
+
 const annexLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 function annexLetter(index: number): string {
@@ -60,6 +65,11 @@ function annexLetter(index: number): string {
 function stableId(node: ProseMirrorNode): string | null {
   const id: unknown = node.attrs.id;
   return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/** A textblock of plain text holds no footnote; most blocks are like that, and skipping them keeps numbering fast. */
+function holdsOnlyText(node: ProseMirrorNode): boolean {
+  return node.isTextblock && node.childCount <= 1 && node.firstChild?.isText !== false;
 }
 
 function childTitle(node: ProseMirrorNode, titleType: string): string {
@@ -88,6 +98,7 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
   }
 
   function visitInline(parent: ProseMirrorNode, parentPosition: number): void {
+    if (holdsOnlyText(parent)) return;
     parent.descendants((child, offset) => {
       if (child.type.name === nodeNames.footnote) {
         footnoteCount += 1;
@@ -112,19 +123,27 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
     });
   }
 
-  function visitInformative(units: Array<{ node: ProseMirrorNode; position: number }>, kind: 'note' | 'example', scope: NumberingScope): void {
-    const word = kind === 'note' ? '注' : '示例';
-    units.forEach(({ node, position }, index) => {
-      const number = units.length > 1 ? String(index + 1) : null;
-      push(node, position, { kind, number, label: `${word}${number ?? ''}：`, level: scope.level + 1, title: node.textContent });
-      visitInline(node, position);
+  /** Counts the notes and examples of a unit first, so each can be labelled "注：" or "注N：" while visited in document order. */
+  function countInformative(unit: ProseMirrorNode): InformativeCounters {
+    const counters: InformativeCounters = { note: 0, example: 0 };
+    unit.forEach((child) => {
+      if (child.type.name === nodeNames.note) counters.note += 1;
+      else if (child.type.name === nodeNames.example) counters.example += 1;
     });
+    return counters;
+  }
+
+  function visitInformative(node: ProseMirrorNode, position: number, kind: 'note' | 'example', index: number, total: number, scope: NumberingScope): void {
+    const word = kind === 'note' ? '注' : '示例';
+    const number = total > 1 ? String(index) : null;
+    push(node, position, { kind, number, label: `${word}${number ?? ''}：`, level: scope.level + 1, title: node.textContent });
+    visitInline(node, position);
   }
 
   /** Visits the body and sub-clauses of a chapter, clause, annex or term entry whose own number is `scope.prefix`. */
   function visitUnit(unit: ProseMirrorNode, unitPosition: number, scope: NumberingScope, counters: CaptionCounters): void {
-    const notes: Array<{ node: ProseMirrorNode; position: number }> = [];
-    const examples: Array<{ node: ProseMirrorNode; position: number }> = [];
+    const totals = countInformative(unit);
+    const seen: InformativeCounters = { note: 0, example: 0 };
     let subdivision = 0;
     unit.forEach((child, offset) => {
       const position = unitPosition + 1 + offset;
@@ -139,9 +158,11 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
           push(child, position, { kind: 'term', number, label: number, level: childScope.level, title: child.firstChild?.textContent ?? '' });
         }
         visitUnit(child, position, childScope, counters);
-      } else if (name === nodeNames.note) notes.push({ node: child, position });
-      else if (name === nodeNames.example) examples.push({ node: child, position });
-      else if (name === nodeNames.tableBlock) visitTable(child, position, scope, counters);
+      } else if (name === nodeNames.note || name === nodeNames.example) {
+        const kind = name === nodeNames.note ? 'note' : 'example';
+        seen[kind] += 1;
+        visitInformative(child, position, kind, seen[kind], totals[kind], scope);
+      } else if (name === nodeNames.tableBlock) visitTable(child, position, scope, counters);
       else if (name === nodeNames.figure) {
         const number = captionNumber(counters, 'figure', scope);
         push(child, position, { kind: 'figure', number, label: `图${number}`, level: scope.level + 1, title: childTitle(child, nodeNames.figureTitle) });
@@ -154,8 +175,6 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
         push(child, position, { kind: 'reference', number: null, label: String(child.attrs.documentNumber ?? ''), level: scope.level + 1, title: child.textContent });
       } else visitInline(child, position);
     });
-    visitInformative(notes, 'note', scope);
-    visitInformative(examples, 'example', scope);
   }
 
   let chapterCount = 0;

@@ -6,7 +6,13 @@ export const forewordStandardSentence =
 export const normativeReferencesLeadIn =
   '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 
+/** What 2 规范性引用文件 says when the document cites no document normatively. */
+export const noNormativeReferencesSentence = '本文件没有规范性引用文件。';
+
 export const termsAndDefinitionsLeadIn = '下列术语和定义适用于本文件。';
+
+/** What 3 术语和定义 says when the document defines no term. */
+export const noTermsSentence = '本文件没有需要界定的术语和定义。';
 
 function paragraph(text?: string): JSONContent {
   return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' };

@@ -43,7 +43,7 @@ export class ApiClient {
     const response = await fetch(new URL(path, this.baseUrl), {
       method: 'POST',
       headers: { origin: this.baseUrl, 'content-type': contentType, ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
     return { status: response.status, body: await response.json(), headers: response.headers };
   }

@@ -1,6 +1,6 @@
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { numberDocument } from '../../../shared/document/numbering';
 import { outlineOf } from '../../../shared/document/outline';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';

@@ -1,0 +1,103 @@
+import type { LintRule, LintRuleDescription } from './lint-types';
+import { annexTitlePresent, figureTitlePresent, tableTitlePresent } from './rules/caption-titles';
+import { citedDocumentListed } from './rules/cited-document-listed';
+import { clauseDepth } from './rules/clause-depth';
+import { crossReferenceResolves } from './rules/cross-reference-resolves';
+import { definitionHasNoRequirement } from './rules/definition-has-no-requirement';
+import { definitionStyle } from './rules/definition-style';
+import { duplicateReference } from './rules/duplicate-reference';
+import { duplicateTerm } from './rules/duplicate-term';
+import { annexIsReferenced, figureIsReferenced, tableIsReferenced } from './rules/element-is-referenced';
+import { elementOrder } from './rules/element-order';
+import { emptyClause } from './rules/empty-clause';
+import { emptyClauseTitle } from './rules/empty-clause-title';
+import { figureHasImage } from './rules/figure-has-image';
+import { footnoteHasText } from './rules/footnote-has-text';
+import { forewordPresent } from './rules/foreword-present';
+import { forewordStandardSentence } from './rules/foreword-standard-sentence';
+import { formulaHasContent } from './rules/formula-has-content';
+import { hangingParagraph } from './rules/hanging-paragraph';
+import { listHasLeadIn } from './rules/list-has-lead-in';
+import { listNumberingContinuous } from './rules/list-numbering-continuous';
+import { listedDocumentCited } from './rules/listed-document-cited';
+import { lookAlikeCharacters } from './rules/look-alike-characters';
+import { normativeReferencesLeadIn, normativeReferencesLeadInMatchesList } from './rules/normative-references-lead-in';
+import { noteIsNotRequirement } from './rules/note-is-not-requirement';
+import { onlyChildClause } from './rules/only-child-clause';
+import { referenceEntryPlacement } from './rules/reference-entry-placement';
+import { referenceHasDocumentNumber } from './rules/reference-has-document-number';
+import { requiredChapters } from './rules/required-chapters';
+import { noRequirementWordingInForeword, noRequirementWordingInIntroduction } from './rules/requirement-wording-in-preliminary';
+import { scopeChapterFirst } from './rules/scope-chapter-first';
+import { siblingTitlesConsistent } from './rules/sibling-titles-consistent';
+import { termHasBothLanguages, termHasDefinition } from './rules/term-entry-content';
+import { termInTermsChapter } from './rules/term-in-terms-chapter';
+import { termIsUsed } from './rules/term-is-used';
+import { termsLeadIn, termsLeadInMatchesEntries } from './rules/terms-lead-in';
+import { titlePunctuation } from './rules/title-punctuation';
+import { typedNumber } from './rules/typed-number';
+import { uniqueStableIds } from './rules/unique-stable-ids';
+
+/** Every structure rule of GB/T 1.1-2020 the checker knows, grouped as a drafter reads the standard. */
+export const lintRules: readonly LintRule[] = [
+  // Elements and chapters
+  forewordPresent,
+  requiredChapters,
+  scopeChapterFirst,
+  elementOrder,
+  emptyClauseTitle,
+  emptyClause,
+  // Fixed wording
+  forewordStandardSentence,
+  normativeReferencesLeadIn,
+  normativeReferencesLeadInMatchesList,
+  termsLeadIn,
+  termsLeadInMatchesEntries,
+  // Clauses
+  hangingParagraph,
+  onlyChildClause,
+  siblingTitlesConsistent,
+  clauseDepth,
+  titlePunctuation,
+  typedNumber,
+  // Lists, notes, examples
+  listHasLeadIn,
+  listNumberingContinuous,
+  noteIsNotRequirement,
+  // Requirement wording
+  noRequirementWordingInForeword,
+  noRequirementWordingInIntroduction,
+  // Terms
+  termHasBothLanguages,
+  termHasDefinition,
+  definitionStyle,
+  definitionHasNoRequirement,
+  termIsUsed,
+  termInTermsChapter,
+  duplicateTerm,
+  // References
+  crossReferenceResolves,
+  citedDocumentListed,
+  listedDocumentCited,
+  duplicateReference,
+  referenceEntryPlacement,
+  referenceHasDocumentNumber,
+  // Annexes, tables, figures, formulas, footnotes
+  annexTitlePresent,
+  annexIsReferenced,
+  tableTitlePresent,
+  tableIsReferenced,
+  figureTitlePresent,
+  figureHasImage,
+  figureIsReferenced,
+  formulaHasContent,
+  footnoteHasText,
+  // Characters and ids
+  lookAlikeCharacters,
+  uniqueStableIds,
+];
+
+/** The rules as the settings page and the help panel list them. */
+export function describeLintRules(): LintRuleDescription[] {
+  return lintRules.map(({ id, severity, description }) => ({ id, severity, description }));
+}

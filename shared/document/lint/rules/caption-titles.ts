@@ -1,0 +1,62 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule, LintSeverity } from '../lint-types';
+import { indexDocument, type IndexedNodeType } from '../document-index';
+import { capitalized, nameOfElementAt } from '../element-names';
+import { findingAt, type LintFinding } from '../lint-finding';
+
+interface CaptionedElement {
+  id: string;
+  severity: LintSeverity;
+  typeName: IndexedNodeType;
+  titleTypeName: string;
+  description: { zh: string; en: string };
+  /** What to tell the drafter, given the element's name ("附录A" / "annex A"). */
+  message(name: { zh: string; en: string }): { zh: string; en: string };
+}
+
+function createRule(element: CaptionedElement): LintRule {
+  return {
+    id: element.id,
+    severity: element.severity,
+    description: element.description,
+    check(context) {
+      const { numbering } = context;
+      const findings: LintFinding[] = [];
+      for (const captioned of indexDocument(context).nodesOfType(element.typeName)) {
+        const title = captioned.node.firstChild;
+        if (title?.type.name === element.titleTypeName && title.textContent.trim() !== '') continue;
+        const message = element.message(nameOfElementAt(numbering, captioned.position));
+        findings.push(findingAt(captioned, message.zh, message.en));
+      }
+      return findings;
+    },
+  };
+}
+
+export const annexTitlePresent = createRule({
+  id: 'annex-title-present',
+  severity: 'error',
+  typeName: nodeNames.annex,
+  titleTypeName: nodeNames.annexTitle,
+  description: { zh: '每个附录都应有附录标题。', en: 'Every annex has a title.' },
+  message: (name) => ({ zh: `${name.zh}没有标题，应补充附录标题。`, en: `${capitalized(name.en)} has no title; add one.` }),
+});
+
+/** GB/T 1.1-2020 makes table and figure titles optional ("宜"), hence a warning. */
+export const tableTitlePresent = createRule({
+  id: 'table-title-present',
+  severity: 'warning',
+  typeName: nodeNames.tableBlock,
+  titleTypeName: nodeNames.tableTitle,
+  description: { zh: '表宜有表题。', en: 'Tables should have a title.' },
+  message: (name) => ({ zh: `${name.zh}没有表题，宜补充表题。`, en: `${capitalized(name.en)} has no title; consider adding one.` }),
+});
+
+export const figureTitlePresent = createRule({
+  id: 'figure-title-present',
+  severity: 'warning',
+  typeName: nodeNames.figure,
+  titleTypeName: nodeNames.figureTitle,
+  description: { zh: '图宜有图题。', en: 'Figures should have a title.' },
+  message: (name) => ({ zh: `${name.zh}没有图题，宜补充图题。`, en: `${capitalized(name.en)} has no title; consider adding one.` }),
+});

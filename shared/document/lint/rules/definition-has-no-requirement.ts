@@ -1,0 +1,29 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule } from '../lint-types';
+import { indexDocument } from '../document-index';
+import { findingAt, type LintFinding } from '../lint-finding';
+import { findRequirementWording } from '../requirement-wording';
+
+export const definitionHasNoRequirement: LintRule = {
+  id: 'definition-has-no-requirement',
+  severity: 'warning',
+  description: {
+    zh: '定义中不应包含要求，也不应写成要求的形式。',
+    en: 'A definition contains no requirement and is not worded as one.',
+  },
+  check(context) {
+    const findings: LintFinding[] = [];
+    for (const definition of indexDocument(context).nodesOfType(nodeNames.termDefinition)) {
+      const word = findRequirementWording(definition.node.textContent);
+      if (word === null) continue;
+      findings.push(
+        findingAt(
+          definition,
+          `定义中使用了表示要求的助动词“${word}”；定义不应包含要求，应将要求移至正文的相应条款中。`,
+          `The definition uses the requirement word "${word}"; definitions contain no requirements, so move the requirement into the body.`,
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,64 @@
+import type { LintRule } from '../lint-types';
+import type { NumberedKind } from '../../numbering';
+import { collectElementReferences, type ElementReferences } from '../element-references';
+import { findingAt, type LintFinding } from '../lint-finding';
+
+interface ReferableKind {
+  id: string;
+  kind: Extract<NumberedKind, 'annex' | 'table' | 'figure'>;
+  zh: string;
+  en: string;
+  isReferenced(references: ElementReferences, id: string | null, number: string, label: string): boolean;
+}
+
+function createRule(referable: ReferableKind): LintRule {
+  return {
+    id: referable.id,
+    severity: 'warning',
+    description: {
+      zh: `每个${referable.zh}都应在条文中提及。`,
+      en: `Every ${referable.en} is referred to in the text.`,
+    },
+    check(context) {
+      const { numbering } = context;
+      const references = collectElementReferences(context);
+      const findings: LintFinding[] = [];
+      for (const element of numbering.elements) {
+        if (element.kind !== referable.kind || element.number === null) continue;
+        if (referable.isReferenced(references, element.id, element.number, element.label)) continue;
+        findings.push(
+          findingAt(
+            { position: element.position, targetId: element.id },
+            `${element.label}没有在条文中提及；应在相关条文中用交叉引用提及该${referable.zh}，或删除它。`,
+            `${referable.en.charAt(0).toUpperCase()}${referable.en.slice(1)} ${element.number} is never referred to in the text; refer to it with a cross-reference where it applies, or delete it.`,
+          ),
+        );
+      }
+      return findings;
+    },
+  };
+}
+
+export const annexIsReferenced = createRule({
+  id: 'annex-is-referenced',
+  kind: 'annex',
+  zh: '附录',
+  en: 'annex',
+  isReferenced: (references, _id, number) => references.referencedAnnexLetters.has(number),
+});
+
+export const tableIsReferenced = createRule({
+  id: 'table-is-referenced',
+  kind: 'table',
+  zh: '表',
+  en: 'table',
+  isReferenced: (references, id, _number, label) => (id !== null && references.referencedIds.has(id)) || references.typedLabels.has(label),
+});
+
+export const figureIsReferenced = createRule({
+  id: 'figure-is-referenced',
+  kind: 'figure',
+  zh: '图',
+  en: 'figure',
+  isReferenced: (references, id, _number, label) => (id !== null && references.referencedIds.has(id)) || references.typedLabels.has(label),
+});

@@ -1,0 +1,23 @@
+import type { LintRule } from '../lint-types';
+import { indexDocument } from '../document-index';
+import { findingAt, type LintFinding } from '../lint-finding';
+
+/** Only chapters must have a title; untitled clauses are allowed when all their siblings are untitled too. */
+export const emptyClauseTitle: LintRule = {
+  id: 'empty-clause-title',
+  severity: 'error',
+  description: {
+    zh: '每一章都应有标题。',
+    en: 'Every chapter has a title.',
+  },
+  check(context) {
+    const findings: LintFinding[] = [];
+    for (const chapter of indexDocument(context).chapters) {
+      if (chapter.title.trim() !== '') continue;
+      findings.push(
+        findingAt(chapter, `第${chapter.chapterNumber ?? ''}章没有标题，每一章都应有标题。`, `Chapter ${chapter.chapterNumber ?? ''} has no title; every chapter needs one.`),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,76 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule } from '../lint-types';
+import { noNormativeReferencesSentence, normativeReferencesLeadIn as fixedLeadIn } from '../../skeleton';
+import { indexDocument, type DocumentIndex, type IndexedSection } from '../document-index';
+import { findingAt } from '../lint-finding';
+import { positionedChildren, type PositionedNode } from '../positioned-children';
+
+interface ReferencesChapter {
+  chapter: IndexedSection;
+  /** The first block after the title, where the lead-in belongs. */
+  leadIn: PositionedNode | null;
+  leadInText: string;
+  entryCount: number;
+}
+
+function referencesChapterOf(index: DocumentIndex): ReferencesChapter | null {
+  const chapter = index.chapterWithRole('normativeReferences');
+  if (!chapter) return null;
+  const leadIn = positionedChildren(chapter)[1] ?? null;
+  const leadInText = leadIn?.node.type.name === nodeNames.paragraph ? leadIn.node.textContent.trim() : '';
+  const entryCount = index.nodesOfType(nodeNames.referenceEntry).filter((entry) => entry.section === chapter).length;
+  return { chapter, leadIn, leadInText, entryCount };
+}
+
+export const normativeReferencesLeadIn: LintRule = {
+  id: 'normative-references-lead-in',
+  severity: 'error',
+  description: {
+    zh: '“规范性引用文件”一章应以规定的引导语开头；没有规范性引用文件时应表述为“本文件没有规范性引用文件。”',
+    en: 'The normative references chapter opens with the fixed lead-in, or "本文件没有规范性引用文件。" when it lists nothing.',
+  },
+  check(context) {
+    const references = referencesChapterOf(indexDocument(context));
+    if (!references || references.leadInText === fixedLeadIn || references.leadInText === noNormativeReferencesSentence) return [];
+    return [
+      findingAt(
+        references.leadIn ?? references.chapter,
+        `“规范性引用文件”的引导语应逐字使用规定的表述：“${fixedLeadIn}”；没有规范性引用文件时，应为“${noNormativeReferencesSentence}”`,
+        `The lead-in of the normative references chapter must be the fixed sentence "${fixedLeadIn}", or "${noNormativeReferencesSentence}" when nothing is listed.`,
+      ),
+    ];
+  },
+};
+
+export const normativeReferencesLeadInMatchesList: LintRule = {
+  id: 'normative-references-lead-in-matches-list',
+  severity: 'warning',
+  description: {
+    zh: '“规范性引用文件”的引导语应与所列文件相符：列出文件时使用规定的引导语，没有文件时表述为“本文件没有规范性引用文件。”',
+    en: 'The lead-in of the normative references chapter agrees with its list: the fixed lead-in above entries, "本文件没有规范性引用文件。" without any.',
+  },
+  check(context) {
+    const references = referencesChapterOf(indexDocument(context));
+    if (!references) return [];
+    const where = references.leadIn ?? references.chapter;
+    if (references.leadInText === fixedLeadIn && references.entryCount === 0) {
+      return [
+        findingAt(
+          where,
+          `“规范性引用文件”使用了引导语，但没有列出任何文件；应列出规范性引用的文件，或将引导语改为“${noNormativeReferencesSentence}”`,
+          `The normative references chapter has the lead-in but lists no document; list the documents cited normatively, or change the lead-in to "${noNormativeReferencesSentence}".`,
+        ),
+      ];
+    }
+    if (references.leadInText === noNormativeReferencesSentence && references.entryCount > 0) {
+      return [
+        findingAt(
+          where,
+          `“规范性引用文件”表述为没有规范性引用文件，却列出了${references.entryCount}个文件；应改用规定的引导语，或删除所列文件。`,
+          `The normative references chapter says there are none but lists ${references.entryCount}; use the fixed lead-in, or remove the entries.`,
+        ),
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,39 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule } from '../lint-types';
+import { indexDocument } from '../document-index';
+import { findingAt, type LintFinding } from '../lint-finding';
+import { findRequirementWording } from '../requirement-wording';
+
+const informativeKinds = [
+  { typeName: nodeNames.note, zh: '注', en: 'note' },
+  { typeName: nodeNames.example, zh: '示例', en: 'example' },
+  { typeName: nodeNames.tableNote, zh: '表注', en: 'table note' },
+] as const;
+
+export const noteIsNotRequirement: LintRule = {
+  id: 'note-is-not-requirement',
+  severity: 'warning',
+  description: {
+    zh: '注、示例和表注是资料性的，不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。',
+    en: 'Notes, examples and table notes are informative and contain no requirement or recommendation (应, 不应, 宜, 不宜…).',
+  },
+  check(context) {
+    const index = indexDocument(context);
+    const findings: LintFinding[] = [];
+    for (const kind of informativeKinds) {
+      for (const informative of index.nodesOfType(kind.typeName)) {
+        const word = findRequirementWording(informative.node.textContent);
+        if (word === null) continue;
+        findings.push(
+          findingAt(
+            informative,
+            `${kind.zh}中使用了表示要求或推荐的“${word}”；${kind.zh}不应包含要求，应将要求移至正文条款中，或改写为说明。`,
+            `This ${kind.en} uses "${word}", which states a requirement or recommendation; ${kind.en}s are informative, so move the requirement into the body or rephrase it.`,
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};
+

@@ -1,0 +1,27 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule } from '../lint-types';
+import { indexDocument } from '../document-index';
+import { findingAt, type LintFinding } from '../lint-finding';
+
+export const referenceEntryPlacement: LintRule = {
+  id: 'reference-entry-placement',
+  severity: 'warning',
+  description: {
+    zh: '引用文件条目只应列在“规范性引用文件”一章或“参考文献”中。',
+    en: 'Reference entries belong only in the normative references chapter or the bibliography.',
+  },
+  check(context) {
+    const findings: LintFinding[] = [];
+    for (const entry of indexDocument(context).nodesOfType(nodeNames.referenceEntry)) {
+      if (entry.section.kind === 'bibliography' || entry.section.chapterRole === 'normativeReferences') continue;
+      findings.push(
+        findingAt(
+          entry,
+          '引用文件条目只能列在“规范性引用文件”或“参考文献”中；应将其移至相应位置，并在此处用交叉引用引用该文件。',
+          'Reference entries are listed only in the normative references or the bibliography; move this one there and cite it here with a cross-reference.',
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+import { nodeNames } from '../../../editor/node-names';
+import type { LintRule } from '../lint-types';
+import { indexDocument } from '../document-index';
+import { findingAt, type LintFinding } from '../lint-finding';
+import { termPartsOf } from '../term-parts';
+
+export const termInTermsChapter: LintRule = {
+  id: 'term-in-terms-chapter',
+  severity: 'warning',
+  description: {
+    zh: '术语条目只应出现在“术语和定义”一章中。',
+    en: 'Term entries belong only in the terms and definitions chapter.',
+  },
+  check(context) {
+    const findings: LintFinding[] = [];
+    for (const entry of indexDocument(context).nodesOfType(nodeNames.termEntry)) {
+      if (entry.section.chapterRole === 'termsAndDefinitions') continue;
+      const term = termPartsOf(entry.node).chinese;
+      findings.push(
+        findingAt(
+          entry,
+          `术语条目“${term}”不在“术语和定义”一章中；术语应在第3章中界定，应将其移至该章。`,
+          `The term entry "${term}" is outside the terms and definitions chapter; terms are defined in chapter 3, so move it there.`,
+        ),
+      );
+    }
+    return findings;
+  },
+};
