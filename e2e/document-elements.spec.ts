@@ -119,4 +119,5 @@ test('a drafter adds terms, tables, an annex, a figure and a cross-reference tha
       return anchor !== null && document.querySelector('.nd-problem--current')?.contains(anchor) === true;
     }))
     .toBe(true);
+  await page.screenshot({ path: '.test-output/document-elements.png', fullPage: true });
 });

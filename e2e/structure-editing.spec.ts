@@ -33,7 +33,7 @@ const title = (page: Page, text: string) => page.locator('h2.nd-clause-title', {
 const bodyParagraphs = (page: Page, text: string) => page.locator('h2.nd-clause-title').filter({ hasText: new RegExp(`^${text}$`) }).locator('xpath=..').locator(':scope > p');
 const outlineItem = (page: Page, text: string) => page.getByTestId('outline-item').filter({ hasText: text });
 
-test('a drafter builds and rearranges clauses with the keyboard, the toolbar and the outline, and undoes only their own changes', async ({ page, context }, testInfo) => {
+test('a drafter builds and rearranges clauses with the keyboard, the toolbar and the outline, and undoes only their own changes', async ({ page, context }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await signUpThroughUi(page, 'jiegou', '结构编辑者');
   const draftUrl = await openNewStandard(page);
@@ -125,7 +125,7 @@ test('a drafter builds and rearranges clauses with the keyboard, the toolbar and
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await expect.poll(() => renderedTitles(page)).toEqual(['1 范围', '2 规范性引用文件', '2.1 引用说明', '3 术语和定义', '4 技术要求', '4.1 一般要求', '4.2 安全要求和防护']);
   await expect(generalLine).toBeFocused();
-  await page.screenshot({ path: testInfo.outputPath('structure-editing.png') });
+  await page.screenshot({ path: '.test-output/structure-editing.png', fullPage: true });
 });
 
 test('pasting from Word keeps paragraphs and turns Word list paragraphs into lists', async ({ page }) => {

@@ -13,8 +13,15 @@ interface DraftEditorOptions {
   element: HTMLElement;
   session: CollaborationSession;
   label: string;
-  /** Shown in an empty paragraph, so a drafter sees where to type. */
-  emptyParagraphHint: string;
+  /** Shown in an empty paragraph, so a drafter sees where to type; read on every render so a language switch applies. */
+  emptyParagraphHint: () => string;
+}
+
+/** A reader cannot change the document, so ids must not be added on their side (the change would never be saved). */
+function documentExtensionsFor(readOnly: boolean) {
+  return createDocumentExtensions().map((extension) =>
+    readOnly && extension.name === 'uniqueID' ? extension.configure({ updateDocument: false }) : extension,
+  );
 }
 
 /** The document comes only from the synced Y.Doc: passing `content` would duplicate it under collaboration. */
@@ -24,7 +31,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     element: options.element,
     editable: !session.readOnly(),
     extensions: [
-      ...createDocumentExtensions(),
+      ...documentExtensionsFor(session.readOnly()),
       ...createElementExtensions(),
       ...createStructureExtensions(),
       Collaboration.configure({ document: session.document, field: collaborationFragmentName }),
@@ -35,7 +42,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       }),
       CaretLabels,
       Placeholder.configure({
-        placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint : ''),
+        placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint() : ''),
         showOnlyCurrent: false,
         includeChildren: true,
       }),

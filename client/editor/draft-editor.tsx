@@ -16,7 +16,7 @@ export function DraftEditor(props: DraftEditorProps) {
 
   onMount(() => {
     if (!container) return;
-    const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel'), emptyParagraphHint: translate('emptyParagraphHint') });
+    const editor = createDraftEditor({ element: container, session: props.session, label: translate('editorLabel'), emptyParagraphHint: () => translate('emptyParagraphHint') });
     createEffect(() => editor.setEditable(!props.session.readOnly(), false));
     props.onEditorReady?.(editor);
     onCleanup(() => editor.destroy());
