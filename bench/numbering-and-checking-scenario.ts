@@ -22,21 +22,24 @@ export function runNumberingAndCheckingScenario(keystrokes: number): NumberingAn
   const numbering = numberDocument(document);
   const clauses = numbering.elements.filter((element) => element.kind === 'clause').length;
   const tables = numbering.elements.filter((element) => element.kind === 'table').length;
-  const paragraphPositions: number[] = [];
-  document.descendants((node, position) => {
-    if (node.type.name === 'paragraph' && node.content.size > 0) paragraphPositions.push(position + 1);
-    return node.type.name !== 'paragraph';
-  });
+  const paragraphIndexes = (): number[] => {
+    const positions: number[] = [];
+    state.doc.descendants((node, position) => {
+      if (node.type.name === 'paragraph' && node.content.size > 0) positions.push(position + 1);
+      return node.type.name !== 'paragraph';
+    });
+    return positions;
+  };
 
   const transactionTimes: number[] = [];
   const numberingTimes: number[] = [];
   const totalTimes: number[] = [];
   let issues = 0;
   for (let keystroke = 0; keystroke < keystrokes; keystroke += 1) {
-    const target = paragraphPositions[(keystroke * 7919) % paragraphPositions.length] ?? 1;
+    const positions = paragraphIndexes();
+    const target = positions[(keystroke * 7919) % positions.length] ?? 1;
     const start = performance.now();
-    const mapped = state.tr.mapping.map(target);
-    state = state.apply(state.tr.insertText('字', mapped));
+    state = state.apply(state.tr.insertText('字', target));
     const afterTransaction = performance.now();
     const derived = numberDocument(state.doc);
     const afterNumbering = performance.now();

@@ -105,6 +105,22 @@ test('a drafter adds terms, tables, an annex, a figure and a cross-reference tha
   await expect(editor.getByTestId('foreword-generated')).toHaveText('本文件由中国标准化协会提出。');
   await page.getByTestId('close-cover-form').click();
 
+  // A cross-reference to a chapter follows the chapter when it moves, and the outline shows the new order.
+  await chapterParagraph(page, '范围').click();
+  await page.keyboard.type('技术要求见第');
+  await insert(page, 'cross-reference');
+  await picker.getByTestId('cross-reference-search').fill('技术要求');
+  await picker.locator('[data-testid="cross-reference-target"][data-kind="clause"]').first().click();
+  const chapterReference = chapterParagraph(page, '范围').getByTestId('cross-reference');
+  await expect(chapterReference).toHaveText('4');
+  await editor.locator('h2.nd-clause-title', { hasText: '技术要求' }).click();
+  await expect(page.getByTestId('move-clause-up')).toBeEnabled();
+  await page.getByTestId('move-clause-up').click();
+  await expect(editor.locator('h2.nd-clause-title', { hasText: '技术要求' })).toHaveAttribute('data-number', '3');
+  await expect(chapterReference).toHaveText('3');
+  await expect(page.getByTestId('outline-item').filter({ hasText: '技术要求' })).toHaveAttribute('data-number', '3');
+  await expect(page.getByTestId('outline-item').filter({ hasText: '术语和定义' })).toHaveAttribute('data-number', '4');
+
   // The problems panel lists structure problems; choosing one moves the cursor to it.
   const panel = page.getByTestId('problems-panel');
   const located = panel.getByTestId('problem').filter({ has: page.locator('.nd-problem-item__location', { hasText: /\S/ }) });
