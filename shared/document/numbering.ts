@@ -200,6 +200,11 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
   });
 
   elements.sort((left, right) => left.position - right.position);
+  return indexNumberedElements(elements);
+}
+
+/** Wraps elements already in document order with their lookups by id (the first wins) and by position. */
+export function indexNumberedElements(elements: NumberedElement[]): DocumentNumbering {
   const byId = new Map<string, NumberedElement>();
   const byPosition = new Map<number, NumberedElement>();
   for (const element of elements) {
