@@ -12,15 +12,13 @@ const roleMessageKeys: Record<MemberRole, MessageKey> = {
 };
 
 const stageMessageKeys: Record<Stage, MessageKey> = {
-  proposal: 'stageProposal',
-  'approval-of-project': 'stageApprovalOfProject',
+  proposed: 'stageProposed',
   drafting: 'stageDrafting',
-  'public-comment': 'stagePublicComment',
-  'technical-review': 'stageTechnicalReview',
+  public_comment: 'stagePublicComment',
+  technical_review: 'stageTechnicalReview',
   approval: 'stageApproval',
-  publication: 'stagePublication',
-  'periodic-review': 'stagePeriodicReview',
-  revision: 'stageRevision',
+  published: 'stagePublished',
+  periodic_review: 'stagePeriodicReview',
   withdrawn: 'stageWithdrawn',
 };
 

@@ -62,15 +62,13 @@ export const englishMessages: Messages = {
   numberNotAssigned: 'No number yet',
   myRole: 'My role: {role}',
 
-  stageProposal: 'Proposal',
-  stageApprovalOfProject: 'Project approval',
+  stageProposed: 'Approved project',
   stageDrafting: 'Drafting',
   stagePublicComment: 'Public comment',
   stageTechnicalReview: 'Technical review',
   stageApproval: 'Approval',
-  stagePublication: 'Publication',
+  stagePublished: 'Published',
   stagePeriodicReview: 'Periodic review',
-  stageRevision: 'Revision',
   stageWithdrawn: 'Withdrawn',
 
   roleSecretariat: 'Secretariat',
