@@ -40,6 +40,8 @@ export const chineseMessages = {
   errorUserNotFound: '找不到这个用户名，请确认对方已经注册。',
   errorPayloadTooLarge: '文件太大：图片最大 5 MiB，请压缩后再上传。',
   errorUnsupportedMediaType: '不支持这种文件：图片只能是 PNG、JPEG、GIF 或 WebP。',
+  errorStageMoveNotAllowed: '不能从当前阶段转到这个阶段。',
+  errorStageGateBlocked: '还不能进入下一阶段：',
   errorInternalError: '服务器出错了，请稍后重试。',
   errorNetwork: '无法连接服务器，请检查网络后重试。',
   errorUnexpectedResponse: '服务器返回了无法识别的内容，请刷新页面后重试。',

@@ -17,6 +17,8 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
   user_not_found: 'errorUserNotFound',
   payload_too_large: 'errorPayloadTooLarge',
   unsupported_media_type: 'errorUnsupportedMediaType',
+  stage_move_not_allowed: 'errorStageMoveNotAllowed',
+  stage_gate_blocked: 'errorStageGateBlocked',
   internal_error: 'errorInternalError',
   network_error: 'errorNetwork',
   unexpected_response: 'errorUnexpectedResponse',

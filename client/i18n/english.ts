@@ -39,6 +39,8 @@ export const englishMessages: Messages = {
   errorUserNotFound: 'No account has this username. Check that the person has signed up.',
   errorPayloadTooLarge: 'The file is too large: images may be at most 5 MiB. Compress it and upload again.',
   errorUnsupportedMediaType: 'This kind of file is not supported: images must be PNG, JPEG, GIF or WebP.',
+  errorStageMoveNotAllowed: 'The standard cannot move from its current stage to that one.',
+  errorStageGateBlocked: 'The standard cannot move on yet: ',
   errorInternalError: 'Something went wrong on the server. Try again later.',
   errorNetwork: 'Cannot reach the server. Check your connection and try again.',
   errorUnexpectedResponse: 'The server sent an unexpected answer. Reload the page and try again.',

@@ -16,6 +16,8 @@ const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   too_many_attempts: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  stage_move_not_allowed: 409,
+  stage_gate_blocked: 409,
   internal_error: 500,
 };
 

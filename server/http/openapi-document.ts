@@ -15,6 +15,16 @@ function jsonContent(schema: z.ZodType): JsonObject {
   return { 'application/json': { schema: referenceTo(schema) } };
 }
 
+function queryParameters(endpoint: Endpoint): JsonObject[] {
+  if (!endpoint.query) return [];
+  return Object.entries(endpoint.query.shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !(schema as z.ZodType).safeParse(undefined).success,
+    schema: { type: 'string' },
+  }));
+}
+
 function successContent(endpoint: Endpoint): JsonObject {
   if (endpoint.response) return jsonContent(endpoint.response);
   return Object.fromEntries((endpoint.rawResponseContentTypes ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
@@ -29,7 +39,7 @@ function operationFor(operationId: string, endpoint: Endpoint): JsonObject {
   return {
     operationId,
     summary: endpoint.summary,
-    parameters: pathParameters(endpoint.path),
+    parameters: [...pathParameters(endpoint.path), ...queryParameters(endpoint)],
     ...(endpoint.request ? { requestBody: { required: true, content: jsonContent(endpoint.request) } } : {}),
     ...(endpoint.rawRequestContentTypes
       ? { requestBody: { required: true, content: Object.fromEntries(endpoint.rawRequestContentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) } }

@@ -9,6 +9,18 @@ import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } fr
 import { emptyResponseSchema, healthResponseSchema } from './health';
 import { uploadedImageSchema } from './images';
 import {
+  clauseHistoryQuerySchema,
+  clauseHistoryResponseSchema,
+  compareQuerySchema,
+  comparisonResponseSchema,
+  createVersionRequestSchema,
+  stageMoveRequestSchema,
+  stageOverviewResponseSchema,
+  versionDocumentResponseSchema,
+  versionListResponseSchema,
+  versionSchema,
+} from './versions';
+import {
   addMemberRequestSchema,
   createStandardRequestSchema,
   memberListResponseSchema,
@@ -24,6 +36,8 @@ export interface Endpoint {
   summary: string;
   requiresSession: boolean;
   request?: z.ZodType;
+  /** Query parameters, each a string. */
+  query?: z.ZodObject;
   /** A request body that is not JSON, e.g. image bytes. */
   rawRequestContentTypes?: readonly string[];
   /** A response that is not JSON. */
@@ -53,4 +67,14 @@ export const endpoints = {
   lintRules: { method: 'get', path: '/api/lint-rules', summary: 'Every structure rule the checker applies', requiresSession: false, successStatus: 200, response: lintRulesResponseSchema },
   uploadImage: { method: 'post', path: '/api/standards/{id}/images', summary: 'Upload a figure image (PNG, JPEG, GIF or WebP, at most 5 MiB); the body is the image itself', requiresSession: true, rawRequestContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'], successStatus: 201, response: uploadedImageSchema },
   image: { method: 'get', path: '/api/images/{imageId}', summary: 'A figure image, with its content type', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] },
+  createVersion: { method: 'post', path: '/api/standards/{id}/versions', summary: 'Freeze the live draft as a named version (anyone who edits)', requiresSession: true, request: createVersionRequestSchema, successStatus: 201, response: versionSchema },
+  listVersions: { method: 'get', path: '/api/standards/{id}/versions', summary: 'Frozen versions, newest first', requiresSession: true, successStatus: 200, response: versionListResponseSchema },
+  versionDocument: { method: 'get', path: '/api/standards/{id}/versions/{versionId}', summary: 'A frozen version: its document and the metadata as they were', requiresSession: true, successStatus: 200, response: versionDocumentResponseSchema },
+  versionOutline: { method: 'get', path: '/api/standards/{id}/versions/{versionId}/outline', summary: 'The 目次 of a frozen version', requiresSession: true, successStatus: 200, response: outlineResponseSchema },
+  restoreVersion: { method: 'post', path: '/api/standards/{id}/versions/{versionId}/restore', summary: 'Restore a version into the live draft through the live document; the draft before the restore is frozen first', requiresSession: true, successStatus: 200, response: versionSchema },
+  compare: { method: 'get', path: '/api/standards/{id}/compare', summary: 'Clause-level comparison of two versions, or of a version and the live draft (to=live)', requiresSession: true, query: compareQuerySchema, successStatus: 200, response: comparisonResponseSchema },
+  redline: { method: 'get', path: '/api/standards/{id}/compare/redline', summary: 'The comparison as a printable redline HTML page', requiresSession: true, query: compareQuerySchema, successStatus: 200, rawResponseContentTypes: ['text/html'] },
+  stageOverview: { method: 'get', path: '/api/standards/{id}/stage', summary: 'The stage, its history and what is needed to move on', requiresSession: true, successStatus: 200, response: stageOverviewResponseSchema },
+  moveStage: { method: 'post', path: '/api/standards/{id}/stage', summary: 'Move the standard to another stage (secretariat); 409 names the gate that blocks it', requiresSession: true, request: stageMoveRequestSchema, successStatus: 200, response: stageOverviewResponseSchema },
+  clauseHistory: { method: 'get', path: '/api/standards/{id}/history', summary: 'Who edited which clause and when (clauseId narrows it to one clause)', requiresSession: true, query: clauseHistoryQuerySchema, successStatus: 200, response: clauseHistoryResponseSchema },
 } as const satisfies Record<string, Endpoint>;

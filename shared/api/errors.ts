@@ -14,6 +14,8 @@ export const errorCodes = [
   'user_not_found',
   'payload_too_large',
   'unsupported_media_type',
+  'stage_move_not_allowed',
+  'stage_gate_blocked',
   'internal_error',
 ] as const;
 

@@ -100,6 +100,8 @@ export const comparisonResponseSchema = z
   })
   .meta({ id: 'Comparison' });
 
+export const clauseHistoryQuerySchema = z.object({ clauseId: z.string().min(1).max(64).optional() });
+
 export const clauseHistoryResponseSchema = z
   .object({
     entries: z.array(z.object({ clauseId: z.string(), user: z.object({ id: z.string(), displayName: z.string() }), editedAt: z.string() })),
