@@ -5,6 +5,7 @@ import { AttemptThrottle } from './auth/attempt-throttle';
 import { serverOriginFor } from './auth/same-origin';
 import { sessionCookieSettings } from './auth/session-cookie';
 import { createCollaborationServer } from './collab/collaboration-server';
+import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
 import type { Environment } from './env';
@@ -23,6 +24,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
   const app = createHttpApp({
     database: connection.database,
+    liveDocuments: createLiveDocumentGateway(hocuspocus),
     sessionLifetimes: {
       idleTimeoutMilliseconds: environment.sessionIdleTimeoutMilliseconds,
       absoluteTimeoutMilliseconds: environment.sessionAbsoluteTimeoutMilliseconds,

@@ -10,6 +10,7 @@ import {
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import type { Database } from '../db/client';
+import { recordClauseEdits } from '../commands/record-clause-edits';
 import { appendDocumentUpdate, readStoredDocument, writeDocumentSnapshot } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
 import { ShadowDocument } from './shadow-document';
@@ -34,6 +35,7 @@ class RefusedUpdate extends Error {
 export class PersistenceExtension implements Extension {
   extensionName = 'Persistence';
   private readonly shadows = new Map<string, ShadowDocument>();
+  private readonly lastRecordedClauseEdits = new Map<string, number>();
 
   constructor(private readonly database: Database) {}
 
@@ -45,19 +47,22 @@ export class PersistenceExtension implements Extension {
   async beforeSync({ documentName, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
     if ((type !== syncStepTwo && type !== syncUpdate) || connection.readOnly) return;
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
-    let addsContent: boolean;
+    let applied: ReturnType<ShadowDocument['tryApply']>;
     try {
       Y.decodeUpdate(payload);
-      addsContent = shadow.tryApply(payload);
+      applied = shadow.tryApply(payload);
     } catch {
       this.loadShadow(documentName);
       connection.webSocket.close(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
       throw new RefusedUpdate(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
     }
-    if (!addsContent) return;
+    if (!applied.addsContent) return;
     try {
       const userId = isCollaborationContext(context) ? context.user.id : null;
       shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, payload, userId);
+      if (userId) {
+        recordClauseEdits({ database: this.database, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
+      }
     } catch (error) {
       this.loadShadow(documentName);
       connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
@@ -69,7 +74,7 @@ export class PersistenceExtension implements Extension {
   async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
     if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
-    if (shadow.tryApply(update)) {
+    if (shadow.tryApply(update).addsContent) {
       shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, update, null);
     }
   }

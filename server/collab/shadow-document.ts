@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { touchedClauseIds } from './touched-clauses';
 
 /**
  * A private copy of one live document. Every update is tried here first: a malformed update can throw
@@ -13,19 +14,29 @@ export class ShadowDocument {
     for (const update of initialState) Y.applyUpdate(this.document, update);
   }
 
-  /** Applies the update and tells whether it added anything; throws if the update is malformed. */
-  tryApply(update: Uint8Array): boolean {
+  /**
+   * Applies the update and tells whether it added anything and which clauses it touched; throws if the update
+   * is malformed.
+   */
+  tryApply(update: Uint8Array): { addsContent: boolean; clauseIds: Set<string> } {
     let changed = false;
+    let clauseIds = new Set<string>();
     const markChanged = (): void => {
       changed = true;
     };
+    const collectClauses = (transaction: Y.Transaction): void => {
+      clauseIds = touchedClauseIds(transaction);
+    };
     this.document.on('update', markChanged);
+    this.document.on('afterTransaction', collectClauses);
     try {
       Y.applyUpdate(this.document, update);
     } finally {
       this.document.off('update', markChanged);
+      this.document.off('afterTransaction', collectClauses);
     }
-    return changed || this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
+    const addsContent = changed || this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
+    return { addsContent, clauseIds };
   }
 
   encodeState(): Uint8Array {

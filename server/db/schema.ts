@@ -102,3 +102,60 @@ export const images = sqliteTable(
   },
   (table) => [index('images_standard_id_index').on(table.standardId)],
 );
+
+/** Frozen versions; the database refuses to update or delete them (see the triggers migration). */
+export const standardVersions = sqliteTable(
+  'standard_versions',
+  {
+    id: text('id').primaryKey(),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    name: text('name').notNull(),
+    stage: text('stage').notNull(),
+    reason: text('reason').notNull(),
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    metadata: text('metadata', { mode: 'json' }).notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('standard_versions_standard_id_index').on(table.standardId, table.createdAt)],
+);
+
+export const stageMoves = sqliteTable(
+  'stage_moves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    fromStage: text('from_stage').notNull(),
+    toStage: text('to_stage').notNull(),
+    note: text('note'),
+    movedBy: text('moved_by')
+      .notNull()
+      .references(() => users.id),
+    movedAt: integer('moved_at', { mode: 'timestamp_ms' }).notNull(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => standardVersions.id),
+  },
+  (table) => [index('stage_moves_standard_id_index').on(table.standardId, table.id)],
+);
+
+/** Who edited which clause and when, attributed to the authenticated connection. */
+export const clauseEdits = sqliteTable(
+  'clause_edits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentName: text('document_name').notNull(),
+    clauseId: text('clause_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('clause_edits_clause_index').on(table.documentName, table.clauseId, table.id)],
+);

@@ -6,10 +6,13 @@ import type { HttpApp, HttpDependencies, HttpVariables } from './http-environmen
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
+import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
+import { registerStageRoutes } from './routes/stage-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
+import { registerVersionRoutes } from './routes/version-routes';
 import { sameOriginMiddleware } from './same-origin-middleware';
 import { sessionMiddleware } from './session-middleware';
 import { registerStaticClient } from './static-client';
@@ -31,6 +34,9 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCollaborationTicketRoutes(app, dependencies);
   registerImageRoutes(app, dependencies);
   registerDocumentStructureRoutes(app, dependencies);
+  registerVersionRoutes(app, dependencies);
+  registerStageRoutes(app, dependencies);
+  registerHistoryRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

@@ -2,10 +2,12 @@ import type { Hono } from 'hono';
 import type { LoginThrottles } from '../auth/log-in';
 import type { SessionCookieSettings } from '../auth/session-cookie';
 import type { SessionLifetimes, ValidSession } from '../auth/sessions';
+import type { LiveDocumentGateway } from '../commands/live-document-gateway';
 import type { Database } from '../db/client';
 
 export interface HttpDependencies {
   database: Database;
+  liveDocuments: LiveDocumentGateway;
   sessionLifetimes: SessionLifetimes;
   sessionCookie: SessionCookieSettings;
   loginThrottles: LoginThrottles;

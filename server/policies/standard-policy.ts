@@ -25,3 +25,16 @@ export function draftAccess(membership: StandardMembership | null): DraftAccess 
   if (canViewStandard(membership)) return 'read';
   return 'none';
 }
+
+export function canFreezeVersion(membership: StandardMembership | null): boolean {
+  return canEditDraft(membership);
+}
+
+export function canRestoreVersion(membership: StandardMembership | null): boolean {
+  return canEditDraft(membership);
+}
+
+/** Only the secretariat moves a standard between stages. */
+export function canMoveStage(membership: StandardMembership | null): boolean {
+  return membership?.role === 'secretariat';
+}

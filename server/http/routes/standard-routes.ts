@@ -1,13 +1,11 @@
 import { createStandardRequestSchema, standardIdParametersSchema, type StandardListResponse } from '../../../shared/api/standards';
 import { createStandard } from '../../commands/create-standard';
 import { listMyStandards } from '../../commands/list-my-standards';
-import { findStandardById } from '../../db/repos/standards';
-import { DomainError } from '../../errors';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentStandard } from '../presenters/present-standard';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
-import { requireVisibleStandard } from '../standard-access';
+import { requireStandard, requireVisibleStandard } from '../standard-access';
 
 export function registerStandardRoutes(app: HttpApp, { database }: HttpDependencies): void {
   app.post('/api/standards', async (context) => {
@@ -27,8 +25,6 @@ export function registerStandardRoutes(app: HttpApp, { database }: HttpDependenc
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
-    const standard = findStandardById(database, id);
-    if (!standard) throw new DomainError('not_found', 'This standard does not exist.');
-    return context.json(presentStandard(standard, membership), 200);
+    return context.json(presentStandard(requireStandard(database, id), membership), 200);
   });
 }

@@ -1,0 +1,16 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import type { LiveDocumentGateway } from '../commands/live-document-gateway';
+
+/** Server-side changes through a Hocuspocus direct connection: broadcast to clients and logged by Persistence. */
+export function createLiveDocumentGateway(hocuspocus: Hocuspocus): LiveDocumentGateway {
+  return {
+    async transact(documentName, change) {
+      const connection = await hocuspocus.openDirectConnection(documentName, { source: 'server' });
+      try {
+        await connection.transact((document) => change(document));
+      } finally {
+        await connection.disconnect();
+      }
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import * as Y from 'yjs';
+import { documentNameForStandard } from '../../shared/collab/document-name';
+import { generateRandomIdentifier } from '../auth/session-token';
+import type { Database } from '../db/client';
+import { readStoredDocument } from '../db/repos/document-storage';
+import type { StandardRecord } from '../db/repos/standards';
+import { insertVersion, type VersionRecord } from '../db/repos/versions';
+
+export type VersionReason = 'manual' | 'stage_move' | 'before_restore';
+
+export interface FreezeVersionProps {
+  database: Database;
+  standard: StandardRecord;
+  createdBy: string;
+  name: string;
+  reason: VersionReason;
+  now: Date;
+}
+
+/** Freezes everything acknowledged so far (snapshot plus log) together with the project metadata of this moment. */
+export function freezeVersion({ database, standard, createdBy, name, reason, now }: FreezeVersionProps): VersionRecord {
+  const stored = readStoredDocument(database, documentNameForStandard(standard.id));
+  const updates = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+  const version: VersionRecord = {
+    id: generateRandomIdentifier(10),
+    standardId: standard.id,
+    name,
+    stage: standard.stage,
+    reason,
+    state: Buffer.from(updates.length > 0 ? Y.mergeUpdates(updates) : Y.encodeStateAsUpdate(new Y.Doc())),
+    metadata: { title: standard.title, titleEn: standard.titleEn, bodyCode: standard.bodyCode, sequenceNumber: standard.sequenceNumber },
+    createdBy,
+    createdAt: now,
+  };
+  insertVersion(database, version);
+  return version;
+}

@@ -1,0 +1,30 @@
+import { standardIdParametersSchema } from '../../../shared/api/standards';
+import { stageMoveRequestSchema } from '../../../shared/api/versions';
+import { moveStage } from '../../commands/move-stage';
+import { listStageMoves } from '../../db/repos/stage-moves';
+import { DomainError } from '../../errors';
+import { canMoveStage } from '../../policies/standard-policy';
+import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentStageOverview } from '../presenters/present-stage-overview';
+import { readJsonBody } from '../request-body';
+import { requireSession } from '../session-middleware';
+import { requireStandard, requireVisibleStandard } from '../standard-access';
+
+export function registerStageRoutes(app: HttpApp, { database, liveDocuments }: HttpDependencies): void {
+  app.get('/api/standards/:id/stage', (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    const membership = requireVisibleStandard(database, id, session.user.id);
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), canMoveStage(membership), new Date()), 200);
+  });
+
+  app.post('/api/standards/:id/stage', async (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    const membership = requireVisibleStandard(database, id, session.user.id);
+    if (!canMoveStage(membership)) throw new DomainError('forbidden', 'Only the secretariat moves a standard between stages.');
+    const { to, note } = await readJsonBody(context, stageMoveRequestSchema);
+    await moveStage({ database, liveDocuments, standard: requireStandard(database, id), movedBy: session.user.id, to, note, now: new Date() });
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), true, new Date()), 200);
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { blockingGate, stageGates, type StageGateFacts } from '../../../server/commands/stage-gates';
+
+const nothingKnown: StageGateFacts = { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null };
+const now = new Date('2026-11-21T08:00:00Z');
+
+describe('stage gates', () => {
+  it('declares the three gates of the life cycle', () => {
+    expect(stageGates.map((gate) => gate.id)).toEqual(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review']);
+  });
+
+  it('keeps a standard in public comment until its comment period has ended', () => {
+    const open = { ...nothingKnown, commentPeriodEndsAt: new Date('2026-12-21T00:00:00Z') };
+    expect(blockingGate('public_comment', 'technical_review', open, now)?.id).toBe('comment_period_not_ended');
+    expect(blockingGate('public_comment', 'drafting', open, now)?.id).toBe('comment_period_not_ended');
+    expect(blockingGate('public_comment', 'technical_review', { ...open, commentPeriodEndsAt: new Date('2026-11-20T00:00:00Z') }, now)).toBeNull();
+  });
+
+  it('keeps it out of technical review while comments have no disposition', () => {
+    const gate = blockingGate('public_comment', 'technical_review', { ...nothingKnown, commentsWithoutDisposition: 3 }, now);
+    expect(gate).toMatchObject({ id: 'comments_without_disposition', message: { zh: expect.stringContaining('3 条意见'), en: expect.stringContaining('3 comments') } });
+    expect(blockingGate('public_comment', 'technical_review', { ...nothingKnown, commentsWithoutDisposition: 0 }, now)).toBeNull();
+  });
+
+  it('keeps it out of approval without a passed review on the current 送审稿', () => {
+    expect(blockingGate('technical_review', 'approval', { ...nothingKnown, reviewPassedOnCurrentDraft: false }, now)?.id).toBe('no_passed_review');
+    expect(blockingGate('technical_review', 'approval', { ...nothingKnown, reviewPassedOnCurrentDraft: true }, now)).toBeNull();
+  });
+
+  it('does not block while the feature behind a gate has recorded nothing', () => {
+    expect(blockingGate('public_comment', 'technical_review', nothingKnown, now)).toBeNull();
+    expect(blockingGate('technical_review', 'approval', nothingKnown, now)).toBeNull();
+  });
+});
