@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/db/client';
 import { findVersion } from '../../../server/db/repos/versions';
@@ -73,12 +74,12 @@ describe('frozen versions', () => {
     for (let round = 0; round < 30; round += 1) await type(writer, `第${round}次修改`);
     expect(readState().equals(before)).toBe(true);
 
-    const connection = openDatabase(server.databasePath);
+    const sqlite = new BetterSqlite3(server.databasePath);
     try {
-      expect(() => connection.database.$client.prepare('UPDATE standard_versions SET name = ?').run('tampered')).toThrow(/cannot be changed/);
-      expect(() => connection.database.$client.prepare('DELETE FROM standard_versions').run()).toThrow(/cannot be deleted/);
+      expect(() => sqlite.prepare('UPDATE standard_versions SET name = ?').run('tampered')).toThrow(/cannot be changed/);
+      expect(() => sqlite.prepare('DELETE FROM standard_versions').run()).toThrow(/cannot be deleted/);
     } finally {
-      connection.close();
+      sqlite.close();
     }
   });
 
