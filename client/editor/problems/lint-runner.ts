@@ -24,8 +24,18 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+/**
+ * Keys survive a new check: they name the rule and the node it points at (by stable id when it has one), not
+ * positions, which move whenever someone types above, so the problem a person selected stays selected.
+ */
 export function markProblems(issues: LintIssue[]): MarkedProblem[] {
-  return issues.map((issue, index) => ({ key: `${issue.ruleId}@${issue.position}#${index}`, issue }));
+  const occurrences = new Map<string, number>();
+  return issues.map((issue) => {
+    const base = `${issue.ruleId}@${issue.targetId ?? `position-${issue.position}`}`;
+    const occurrence = occurrences.get(base) ?? 0;
+    occurrences.set(base, occurrence + 1);
+    return { key: `${base}#${occurrence}`, issue };
+  });
 }
 
 /**

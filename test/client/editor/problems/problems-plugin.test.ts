@@ -24,6 +24,15 @@ function checked(state: EditorState): EditorState {
 }
 
 describe('problem marks', () => {
+  it('gives each problem a key that survives a new check after text was typed above it', () => {
+    const before = checked(startState());
+    const typed = before.apply(before.tr.insertText('新增的文字', insideScopeText(before)));
+    const keysBefore = problemsOf(before)!.problems.map((problem) => problem.key);
+    const keysAfter = problemsOf(checked(typed))!.problems.map((problem) => problem.key);
+    expect(keysAfter).toEqual(keysBefore);
+    expect(new Set(keysBefore).size).toBe(keysBefore.length);
+  });
+
   it('marks every located problem and keeps it on its node while text is typed before it', () => {
     let state = checked(startState());
     const problems = problemsOf(state)!.problems;
