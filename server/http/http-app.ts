@@ -5,6 +5,7 @@ import { errorResponse } from './error-response';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
+import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
@@ -37,6 +38,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerVersionRoutes(app, dependencies);
   registerStageRoutes(app, dependencies);
   registerHistoryRoutes(app, dependencies);
+  registerCompareRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

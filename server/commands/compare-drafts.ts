@@ -1,0 +1,30 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { ComparisonResponse } from '../../shared/api/versions';
+import { compareDocuments } from '../../shared/document/compare/compare-documents';
+import type { Database } from '../db/client';
+import { findVersion } from '../db/repos/versions';
+import { documentOfVersionState } from '../documents/version-document';
+import { DomainError } from '../errors';
+import { readDraftDocument } from './read-draft-structure';
+
+/** `live` names the live draft; anything else is a version id of this standard. */
+export const liveDraftName = 'live';
+
+interface ComparedSide {
+  document: ProseMirrorNode;
+  label: string;
+}
+
+function sideOf(database: Database, standardId: string, name: string): ComparedSide {
+  if (name === liveDraftName) return { document: readDraftDocument(database, standardId), label: '当前草案' };
+  const found = findVersion(database, standardId, name);
+  if (!found) throw new DomainError('not_found', `Version "${name}" does not exist.`);
+  return { document: documentOfVersionState(new Uint8Array(found.version.state)), label: found.version.name };
+}
+
+/** Compares two versions of a standard, or a version and the live draft, clause by clause. */
+export function compareDrafts(database: Database, standardId: string, from: string, to: string): { comparison: ComparisonResponse; fromLabel: string; toLabel: string } {
+  const fromSide = sideOf(database, standardId, from);
+  const toSide = sideOf(database, standardId, to);
+  return { comparison: compareDocuments(fromSide.document, toSide.document), fromLabel: fromSide.label, toLabel: toSide.label };
+}
