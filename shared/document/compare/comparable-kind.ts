@@ -21,7 +21,3 @@ export function comparableIdOf(node: ProseMirrorNode): string | null {
 export function comparableKindOf(node: ProseMirrorNode): ComparableKind | null {
   return kindsByNodeName.get(node.type.name) ?? null;
 }
-
-export function isComparableNode(node: ProseMirrorNode): boolean {
-  return comparableIdOf(node) !== null;
-}

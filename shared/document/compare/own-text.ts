@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { crossReferenceText } from '../cross-reference';
 import type { DocumentNumbering } from '../numbering';
 import { nodeNames } from '../../editor/node-names';
-import { isComparableNode } from './comparable-kind';
+import { comparableKindOf } from './comparable-kind';
 
 /** A run of text, or one cross-reference: compared by its target, shown with the number it has in its own version. */
 export interface TextPiece {
@@ -35,7 +35,7 @@ function inlinePieces(block: ProseMirrorNode, numbering: DocumentNumbering): Tex
 }
 
 function blockLines(block: ProseMirrorNode, numbering: DocumentNumbering, lines: TextPiece[][]): void {
-  if (isComparableNode(block)) return;
+  if (comparableKindOf(block) !== null) return;
   if (block.isTextblock) {
     const pieces = inlinePieces(block, numbering);
     if (block.type.name === nodeNames.referenceEntry) pieces.unshift({ text: `${String(block.attrs.documentNumber ?? '')} `, referenceTarget: null });
@@ -52,8 +52,8 @@ function signatureOf(lines: TextPiece[][]): string {
 }
 
 /**
- * The own text of a clause, annex, table or term entry: every block in it except the elements compared on their own
- * (sub-clauses, tables, term entries with an id), which would otherwise mark their parent changed too.
+ * The own text of a clause, annex, table or term entry: every block in it except sub-clauses, tables and term
+ * entries, which are compared on their own (or, without an id, not at all) and must not mark their parent changed.
  */
 export function ownTextOf(element: ProseMirrorNode, numbering: DocumentNumbering): OwnText {
   const lines: TextPiece[][] = [];
