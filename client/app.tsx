@@ -2,16 +2,20 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { AppShell } from './components/app-shell';
 import { RequireSession } from './components/require-session';
+import { ComparePage } from './pages/compare-page';
 import { LoginPage } from './pages/login-page';
 import { MembersPage } from './pages/members-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignupPage } from './pages/signup-page';
+import { StagesPage } from './pages/stages-page';
 import { StandardListPage } from './pages/standard-list-page';
+import { VersionsPage } from './pages/versions-page';
 
 // The editor brings Tiptap and Yjs; load them only when a draft is opened.
 const StandardEditorPage = lazy(() =>
   import('./pages/standard-editor-page').then((module) => ({ default: module.StandardEditorPage })),
 );
+const VersionPage = lazy(() => import('./pages/version-page').then((module) => ({ default: module.VersionPage })));
 
 export function App() {
   return (
@@ -22,6 +26,10 @@ export function App() {
         <Route path="/" component={StandardListPage} />
         <Route path="/standards/:id" component={StandardEditorPage} />
         <Route path="/standards/:id/members" component={MembersPage} />
+        <Route path="/standards/:id/stages" component={StagesPage} />
+        <Route path="/standards/:id/versions" component={VersionsPage} />
+        <Route path="/standards/:id/versions/:versionId" component={VersionPage} />
+        <Route path="/standards/:id/compare" component={ComparePage} />
         <Route path="*notFound" component={NotFoundPage} />
       </Route>
     </Router>

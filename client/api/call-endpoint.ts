@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import type { JsonEndpoint } from '../../shared/api/contract';
+import type { Endpoint, JsonEndpoint } from '../../shared/api/contract';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './error-from-response';
 
 type RequestBody<Described extends JsonEndpoint> = Described extends { request: infer Schema extends z.ZodType }
+  ? z.input<Schema>
+  : never;
+
+type QueryParameters<Described extends Endpoint> = Described extends { query: infer Schema extends z.ZodObject }
   ? z.input<Schema>
   : never;
 
@@ -13,6 +17,7 @@ export interface CallOptions<Described extends JsonEndpoint> {
   /** Values for the `{name}` placeholders of the endpoint's path. */
   pathParameters?: Record<string, string>;
   body?: RequestBody<Described>;
+  query?: QueryParameters<Described>;
 }
 
 function fillPath(path: string, parameters: Record<string, string>): string {
@@ -21,6 +26,17 @@ function fillPath(path: string, parameters: Record<string, string>): string {
     if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
     return encodeURIComponent(value);
   });
+}
+
+/** The address of an endpoint with its path filled in and its query parameters appended. */
+export function endpointAddress<Described extends Endpoint>(
+  endpoint: Described,
+  pathParameters: Record<string, string> = {},
+  query?: QueryParameters<Described>,
+): string {
+  const path = fillPath(endpoint.path, pathParameters);
+  const entries = Object.entries(query ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return entries.length === 0 ? path : `${path}?${new URLSearchParams(entries).toString()}`;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -48,7 +64,7 @@ export async function callEndpoint<Described extends JsonEndpoint>(
 
   let response: Response;
   try {
-    response = await fetch(fillPath(endpoint.path, options.pathParameters ?? {}), init);
+    response = await fetch(endpointAddress(endpoint, options.pathParameters, options.query), init);
   } catch (error) {
     throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
   }

@@ -18,7 +18,7 @@ interface DraftEditorOptions {
 }
 
 /** A reader cannot change the document, so ids must not be added on their side (the change would never be saved). */
-function documentExtensionsFor(readOnly: boolean) {
+export function documentExtensionsFor(readOnly: boolean) {
   return createDocumentExtensions().map((extension) =>
     readOnly && extension.name === 'uniqueID' ? extension.configure({ updateDocument: false }) : extension,
   );

@@ -9,6 +9,7 @@ import { translate } from '../i18n/translate';
 import { ConnectionProblemNotice } from './connection-problem-notice';
 import { DraftEditor } from './draft-editor';
 import { ElementToolbar } from './elements/toolbar/element-toolbar';
+import { ClauseHistoryButton } from './history/clause-history-button';
 import { OutlinePanel } from './outline/outline-panel';
 import { ParticipantList } from './participant-list';
 import { ProblemsPanel } from './problems/problems-panel';
@@ -64,6 +65,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
               {(ready) => <StructureToolbar editor={ready()} readOnly={current().readOnly()} />}
             </Show>
             <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} />}</Show>
+            <Show when={editor()}>{(ready) => <ClauseHistoryButton editor={ready()} standardId={props.standardId} />}</Show>
             <SaveStatus state={current().saveState()} />
             <Show when={current().readOnly()}>
               <span class="nd-badge" data-testid="read-only-badge" title={translate('readOnlyExplanation')}>

@@ -1,4 +1,6 @@
 import { stageNamesInChinese } from '../../shared/domain/stages';
+import { chineseComparisonMessages } from './chinese-comparison-messages';
+import { chineseVersionMessages } from './chinese-version-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
 export const chineseMessages = {
@@ -279,6 +281,8 @@ export const chineseMessages = {
   lintRulesLink: '检查规则',
   lintRulesTitle: '结构检查规则（GB/T 1.1—2020）',
   lintRulesExplanation: '草案会按以下规则自动检查；点击问题可跳到文中的位置。',
+  ...chineseVersionMessages,
+  ...chineseComparisonMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

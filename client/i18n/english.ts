@@ -1,4 +1,6 @@
 import type { Messages } from './chinese';
+import { englishComparisonMessages } from './english-comparison-messages';
+import { englishVersionMessages } from './english-version-messages';
 
 export const englishMessages: Messages = {
   appName: 'Normdraft Collaborative Standards Drafting',
@@ -280,4 +282,6 @@ export const englishMessages: Messages = {
   lintRulesLink: 'Rules',
   lintRulesTitle: 'Structure rules (GB/T 1.1-2020)',
   lintRulesExplanation: 'The draft is checked against these rules; click a problem to go to its place in the text.',
+  ...englishVersionMessages,
+  ...englishComparisonMessages,
 };

@@ -29,6 +29,12 @@ export function StandardEditorPage() {
                   <StandardFacts standard={standard()} />
                 </div>
                 <nav class="nd-breadcrumbs">
+                  <A href={`/standards/${encodeURIComponent(standardId)}/stages`} data-testid="stages-link">
+                    {translate('stagesLink')}
+                  </A>
+                  <A href={`/standards/${encodeURIComponent(standardId)}/versions`} data-testid="versions-link">
+                    {translate('versionsLink')}
+                  </A>
                   <A href={`/standards/${encodeURIComponent(standardId)}/members`} data-testid="members-link">
                     {translate('membersLink')}
                   </A>

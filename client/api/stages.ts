@@ -1,0 +1,13 @@
+import { endpoints } from '../../shared/api/contract';
+import type { StageOverviewResponse } from '../../shared/api/versions';
+import type { Stage } from '../../shared/domain/stages';
+import { callEndpoint } from './call-endpoint';
+
+export function fetchStageOverview(standardId: string): Promise<StageOverviewResponse> {
+  return callEndpoint(endpoints.stageOverview, { pathParameters: { id: standardId } });
+}
+
+export function moveStage(standardId: string, to: Stage, note: string): Promise<StageOverviewResponse> {
+  const trimmed = note.trim();
+  return callEndpoint(endpoints.moveStage, { pathParameters: { id: standardId }, body: trimmed === '' ? { to } : { to, note: trimmed } });
+}

@@ -1,0 +1,33 @@
+import type { chineseComparisonMessages } from './chinese-comparison-messages';
+
+export const englishComparisonMessages: Record<keyof typeof chineseComparisonMessages, string> = {
+  compareTitle: 'Comparison: {from} → {to}',
+  compareFilterLabel: 'Show',
+  compareFilterChanged: 'Changes only',
+  compareFilterAll: 'All clauses',
+  compareNoChanges: 'There are no differences.',
+  compareNothingToShow: 'There are no clauses to compare.',
+  compareLegend: 'Legend:',
+  compareLegendInserted: 'inserted text',
+  compareLegendDeleted: 'deleted text',
+  changeAdded: 'Added',
+  changeRemoved: 'Removed',
+  changeMoved: 'Moved',
+  changeChanged: 'Changed',
+  changeRenumbered: 'Renumbered',
+  changeUnchanged: 'Unchanged',
+  changeTextToo: 'text changed too',
+  compareNoNumber: '—',
+  exportRedline: 'Export redline page (HTML)',
+  exportRedlineHint: 'Opens a printable redline page in a new tab',
+  printComparison: 'Print',
+  compareVersionNotFound: 'A version to compare cannot be found: it may no longer exist, or the link is wrong. Choose again from the list of versions.',
+  compareMissingSides: 'Choose the two versions to compare.',
+
+  clauseHistoryButton: 'History',
+  clauseHistoryHint: 'Who edited the clause at the cursor, and when',
+  clauseHistoryUnavailable: 'Put the cursor in a chapter, clause or annex to see its edits',
+  clauseHistoryTitle: 'Edits of “{clause}”',
+  clauseHistoryEmpty: 'Nobody has edited this clause yet.',
+  clauseHistoryEditedBy: 'edited by {name}',
+};

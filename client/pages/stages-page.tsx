@@ -1,0 +1,25 @@
+import { useParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { StageOverviewPanel } from '../components/stages/stage-overview-panel';
+import { StandardLoader } from '../components/standard-loader';
+import { StandardNavigation } from '../components/standard-navigation';
+import { translate } from '../i18n/translate';
+
+export function StagesPage() {
+  const parameters = useParams();
+  return (
+    <Show when={parameters.id} keyed>
+      {(standardId) => (
+        <StandardLoader standardId={standardId}>
+          {(standard) => (
+            <div class="nd-stages-page">
+              <StandardNavigation standardId={standardId} />
+              <h1>{translate('stagesTitle', { title: standard().title })}</h1>
+              <StageOverviewPanel standard={standard()} />
+            </div>
+          )}
+        </StandardLoader>
+      )}
+    </Show>
+  );
+}
