@@ -14,7 +14,18 @@ export interface RecordClauseEditsProps {
   lastRecorded: Map<string, number>;
 }
 
+/** Past this many remembered keys, the ones outside the window are forgotten, so a long-running server does not grow. */
+const rememberedKeysLimit = 10_000;
+
+function forgetOldKeys(lastRecorded: Map<string, number>, now: Date): void {
+  if (lastRecorded.size <= rememberedKeysLimit) return;
+  for (const [key, time] of lastRecorded) {
+    if (now.getTime() - time >= coalescingWindowMilliseconds) lastRecorded.delete(key);
+  }
+}
+
 export function recordClauseEdits({ database, documentName, clauseIds, userId, now, lastRecorded }: RecordClauseEditsProps): void {
+  forgetOldKeys(lastRecorded, now);
   const edits = [...clauseIds].flatMap((clauseId) => {
     const key = `${documentName}|${clauseId}|${userId}`;
     const previous = lastRecorded.get(key);
