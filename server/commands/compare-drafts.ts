@@ -5,7 +5,7 @@ import type { Database } from '../db/client';
 import { findVersion } from '../db/repos/versions';
 import { documentOfVersionState } from '../documents/version-document';
 import { DomainError } from '../errors';
-import { readDraftDocument } from './read-draft-structure';
+import { readLiveDraft } from './read-live-draft';
 
 /** `live` names the live draft; anything else is a version id of this standard. */
 export const liveDraftName = 'live';
@@ -16,7 +16,7 @@ interface ComparedSide {
 }
 
 function sideOf(database: Database, standardId: string, name: string): ComparedSide {
-  if (name === liveDraftName) return { document: readDraftDocument(database, standardId), label: '当前草案' };
+  if (name === liveDraftName) return { document: readLiveDraft(database, standardId), label: '当前草案' };
   const found = findVersion(database, standardId, name);
   if (!found) throw new DomainError('not_found', `Version "${name}" does not exist.`);
   return { document: documentOfVersionState(new Uint8Array(found.version.state)), label: found.version.name };

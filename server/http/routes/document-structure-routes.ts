@@ -1,11 +1,10 @@
-import type { LintResponse, LintRulesResponse, OutlineResponse } from '../../../shared/api/document-structure';
+import type { LintResponse, LintRulesResponse } from '../../../shared/api/document-structure';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { lintDocument } from '../../../shared/document/lint/lint-document';
 import { describeLintRules } from '../../../shared/document/lint/lint-rules';
-import { numberDocument } from '../../../shared/document/numbering';
-import { outlineOf } from '../../../shared/document/outline';
-import { readDraftDocument } from '../../commands/read-draft-structure';
+import { readLiveDraft } from '../../commands/read-live-draft';
 import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentOutline } from '../presenters/present-outline';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
 
@@ -14,15 +13,14 @@ export function registerDocumentStructureRoutes(app: HttpApp, { database }: Http
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     requireVisibleStandard(database, id, session.user.id);
-    const items = outlineOf(numberDocument(readDraftDocument(database, id))).map(({ id: itemId, kind, number, title, level }) => ({ id: itemId, kind, number, title, level }));
-    return context.json({ items } satisfies OutlineResponse, 200);
+    return context.json(presentOutline(readLiveDraft(database, id)), 200);
   });
 
   app.get('/api/standards/:id/lint', (context) => {
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     requireVisibleStandard(database, id, session.user.id);
-    const issues = lintDocument(readDraftDocument(database, id)).map(({ ruleId, severity, message, targetId }) => ({ ruleId, severity, message, targetId }));
+    const issues = lintDocument(readLiveDraft(database, id)).map(({ ruleId, severity, message, targetId }) => ({ ruleId, severity, message, targetId }));
     return context.json({ issues } satisfies LintResponse, 200);
   });
 

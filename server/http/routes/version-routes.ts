@@ -1,8 +1,5 @@
-import type { OutlineResponse } from '../../../shared/api/document-structure';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { createVersionRequestSchema, versionIdParametersSchema, type VersionDocumentResponse } from '../../../shared/api/versions';
-import { numberDocument } from '../../../shared/document/numbering';
-import { outlineOf } from '../../../shared/document/outline';
 import { freezeVersion } from '../../commands/freeze-version';
 import { restoreVersion } from '../../commands/restore-version';
 import { findUserById } from '../../db/repos/users';
@@ -11,6 +8,7 @@ import { documentOfVersionState } from '../../documents/version-document';
 import { DomainError } from '../../errors';
 import { canFreezeVersion, canRestoreVersion } from '../../policies/standard-policy';
 import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentOutline } from '../presenters/present-outline';
 import { presentVersion } from '../presenters/present-version';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
@@ -57,8 +55,7 @@ export function registerVersionRoutes(app: HttpApp, { database, liveDocuments }:
     const { id, versionId } = versionIdParametersSchema.parse(context.req.param());
     requireVisibleStandard(database, id, session.user.id);
     const { version } = requireVersion(id, versionId);
-    const items = outlineOf(numberDocument(documentOfVersionState(new Uint8Array(version.state)))).map(({ id: itemId, kind, number, title, level }) => ({ id: itemId, kind, number, title, level }));
-    return context.json({ items } satisfies OutlineResponse, 200);
+    return context.json(presentOutline(documentOfVersionState(new Uint8Array(version.state))), 200);
   });
 
   app.post('/api/standards/:id/versions/:versionId/restore', async (context) => {

@@ -5,6 +5,6 @@ import { readStoredDocument } from '../db/repos/document-storage';
 import { draftDocumentFromStorage } from '../documents/read-draft-document';
 
 /** The live draft of a standard as a ProseMirror document; authorization is the caller's job. */
-export function readDraftDocument(database: Database, standardId: string): ProseMirrorNode {
+export function readLiveDraft(database: Database, standardId: string): ProseMirrorNode {
   return draftDocumentFromStorage(readStoredDocument(database, documentNameForStandard(standardId)));
 }
