@@ -1,4 +1,5 @@
 import { startNormdraftServer, type RunningServer } from '../../server/normdraft-server';
+import { createStandardAs, signedUpClient, type ApiClient } from './api-client';
 import { createTemporaryDirectory } from './temporary-directory';
 import { testEnvironment } from './test-environment';
 
@@ -20,4 +21,18 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
       directory.remove();
     },
   };
+}
+
+export interface ServerWithStandard {
+  server: TestServer;
+  secretariat: ApiClient;
+  standardId: string;
+}
+
+/** A real server with one signed-up secretariat and a standard it created: the start of most HTTP tests. */
+export async function startServerWithStandard(): Promise<ServerWithStandard> {
+  const server = await startTestServer();
+  const secretariat = await signedUpClient(server.url, 'secretary');
+  const standardId = await createStandardAs(secretariat);
+  return { server, secretariat, standardId };
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
-import { createStandardAs, signedUpClient, type ApiClient } from '../../helpers/api-client';
+import { signedUpClient, type ApiClient } from '../../helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced } from '../../helpers/collaboration-client';
 import { paragraphTextOfChapter } from '../../helpers/draft-text';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { startServerWithStandard, type TestServer } from '../../helpers/test-server';
 import { createClauseElement } from '../../helpers/yjs-clauses';
 
 interface Comparison {
@@ -18,9 +18,7 @@ describe('comparing versions over HTTP', () => {
   let firstVersionId: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    secretariat = await signedUpClient(server.url, 'secretary');
-    standardId = await createStandardAs(secretariat);
+    ({ server, secretariat, standardId } = await startServerWithStandard());
     firstVersionId = ((await secretariat.post(`/api/standards/${standardId}/versions`, { name: '第一稿' })).body as { id: string }).id;
 
     const writer = connectCollaborationClient(secretariat, standardId);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
-import { ApiClient, createStandardAs, signedUpClient } from '../../helpers/api-client';
+import { ApiClient, signedUpClient } from '../../helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced } from '../../helpers/collaboration-client';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { startServerWithStandard, type TestServer } from '../../helpers/test-server';
 
 interface LintReport {
   issues: Array<{ ruleId: string; severity: string; message: { zh: string; en: string }; targetId: string | null }>;
@@ -15,9 +15,7 @@ describe('outline, structure check and rule list over HTTP', () => {
   let standardId: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    secretariat = await signedUpClient(server.url, 'secretary');
-    standardId = await createStandardAs(secretariat);
+    ({ server, secretariat, standardId } = await startServerWithStandard());
   });
   afterAll(async () => {
     await server.stop();

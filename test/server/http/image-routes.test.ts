@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStandardAs, loggedInClient, signedUpClient, type ApiClient } from '../../helpers/api-client';
-import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { loggedInClient, signedUpClient, type ApiClient } from '../../helpers/api-client';
+import { startServerWithStandard, type TestServer } from '../../helpers/test-server';
 
 const onePixelPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -13,9 +13,7 @@ describe('figure images', () => {
   let standardId: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    secretariat = await signedUpClient(server.url, 'secretary');
-    standardId = await createStandardAs(secretariat);
+    ({ server, secretariat, standardId } = await startServerWithStandard());
   });
   afterAll(async () => {
     await server.stop();
