@@ -44,6 +44,8 @@ export const chineseMessages = {
   errorUnsupportedMediaType: '不支持这种文件：图片只能是 PNG、JPEG、GIF 或 WebP。',
   errorStageMoveNotAllowed: '不能从当前阶段转到这个阶段。',
   errorStageGateBlocked: '还不能进入下一阶段：',
+  errorCommentPeriodClosed: '征求意见期不在进行中：现在不能提交或修改意见。',
+  errorStakeholderProfileRequired: '请先登记您的姓名、单位和联系方式，再提交意见。',
   errorInternalError: '服务器出错了，请稍后重试。',
   errorNetwork: '无法连接服务器，请检查网络后重试。',
   errorUnexpectedResponse: '服务器返回了无法识别的内容，请刷新页面后重试。',

@@ -19,6 +19,8 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
   unsupported_media_type: 'errorUnsupportedMediaType',
   stage_move_not_allowed: 'errorStageMoveNotAllowed',
   stage_gate_blocked: 'errorStageGateBlocked',
+  comment_period_closed: 'errorCommentPeriodClosed',
+  stakeholder_profile_required: 'errorStakeholderProfileRequired',
   internal_error: 'errorInternalError',
   network_error: 'errorNetwork',
   unexpected_response: 'errorUnexpectedResponse',

@@ -43,6 +43,8 @@ export const englishMessages: Messages = {
   errorUnsupportedMediaType: 'This kind of file is not supported: images must be PNG, JPEG, GIF or WebP.',
   errorStageMoveNotAllowed: 'The standard cannot move from its current stage to that one.',
   errorStageGateBlocked: 'The standard cannot move on yet: ',
+  errorCommentPeriodClosed: 'The comment period is not open: comments cannot be submitted or changed now.',
+  errorStakeholderProfileRequired: 'Register your name, organisation and contact details before you comment.',
   errorInternalError: 'Something went wrong on the server. Try again later.',
   errorNetwork: 'Cannot reach the server. Check your connection and try again.',
   errorUnexpectedResponse: 'The server sent an unexpected answer. Reload the page and try again.',

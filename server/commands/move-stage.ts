@@ -35,7 +35,7 @@ export async function moveStage({ database, liveDocuments, standard, movedBy, to
   if (!canMoveBetweenStages(from, to)) {
     throw new DomainError('stage_move_not_allowed', `A standard in ${stageNamesInChinese[from]} cannot move to ${stageNamesInChinese[to]}.`);
   }
-  const gate = blockingGate(from, to, stageGateFacts(), now);
+  const gate = blockingGate(from, to, stageGateFacts(database, standard.id), now);
   if (gate) throw new DomainError('stage_gate_blocked', `${gate.id}: ${gate.message.en} ${gate.message.zh}`);
 
   database.transaction((transaction) => {

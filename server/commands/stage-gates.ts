@@ -1,4 +1,6 @@
 import type { Stage } from '../../shared/domain/stages';
+import type { Database } from '../db/client';
+import { latestCommentPeriodOf } from '../db/repos/comment-periods';
 
 export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review';
 
@@ -69,7 +71,11 @@ export function blockingGate(from: Stage, to: Stage, facts: StageGateFacts, now:
   return null;
 }
 
-/** Facts for a standard; comment periods, dispositions and review votes do not exist yet, so nothing is known. */
-export function stageGateFacts(): StageGateFacts {
-  return { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null };
+/** Facts for a standard. Dispositions and review votes are not recorded yet, so those facts are unknown. */
+export function stageGateFacts(database: Database, standardId: string): StageGateFacts {
+  return {
+    commentPeriodEndsAt: latestCommentPeriodOf(database, standardId)?.endsAt ?? null,
+    commentsWithoutDisposition: null,
+    reviewPassedOnCurrentDraft: null,
+  };
 }

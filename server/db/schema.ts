@@ -159,3 +159,76 @@ export const clauseEdits = sqliteTable(
   },
   (table) => [index('clause_edits_clause_index').on(table.documentName, table.clauseId, table.id)],
 );
+
+/** Who a commenter is, as they registered: name and organisation are shown with comments, contact details never. */
+export const stakeholderProfiles = sqliteTable('stakeholder_profiles', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  fullName: text('full_name').notNull(),
+  organisation: text('organisation').notNull(),
+  email: text('email').notNull(),
+  phone: text('phone'),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const commentPeriods = sqliteTable(
+  'comment_periods',
+  {
+    id: text('id').primaryKey(),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => standardVersions.id),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comment_periods_standard_id_index').on(table.standardId, table.createdAt)],
+);
+
+export const commentPeriodExtensions = sqliteTable('comment_period_extensions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  periodId: text('period_id')
+    .notNull()
+    .references(() => commentPeriods.id),
+  previousEndsAt: integer('previous_ends_at', { mode: 'timestamp_ms' }).notNull(),
+  newEndsAt: integer('new_ends_at', { mode: 'timestamp_ms' }).notNull(),
+  reason: text('reason').notNull(),
+  extendedBy: text('extended_by')
+    .notNull()
+    .references(() => users.id),
+  extendedAt: integer('extended_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    periodId: text('period_id')
+      .notNull()
+      .references(() => commentPeriods.id),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    clauseId: text('clause_id').notNull(),
+    type: text('type').notNull(),
+    comment: text('comment').notNull(),
+    proposedChange: text('proposed_change'),
+    reason: text('reason'),
+    elementReference: text('element_reference'),
+    anchor: text('anchor', { mode: 'json' }),
+    status: text('status').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comments_standard_id_index').on(table.standardId, table.createdAt), index('comments_period_author_index').on(table.periodId, table.authorId)],
+);

@@ -18,6 +18,8 @@ const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   stage_move_not_allowed: 409,
   stage_gate_blocked: 409,
+  comment_period_closed: 409,
+  stakeholder_profile_required: 409,
   internal_error: 500,
 };
 

@@ -5,6 +5,8 @@ import { errorResponse } from './error-response';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
+import { registerCommentPeriodRoutes } from './routes/comment-period-routes';
+import { registerCommentRoutes } from './routes/comment-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
@@ -39,6 +41,8 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerStageRoutes(app, dependencies);
   registerHistoryRoutes(app, dependencies);
   registerCompareRoutes(app, dependencies);
+  registerCommentPeriodRoutes(app, dependencies);
+  registerCommentRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

@@ -5,6 +5,17 @@ import {
   signupRequestSchema,
 } from './auth';
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
+import {
+  commentListResponseSchema,
+  commentPeriodDocumentResponseSchema,
+  commentPeriodSchema,
+  createCommentPeriodRequestSchema,
+  editCommentRequestSchema,
+  extendCommentPeriodRequestSchema,
+  stakeholderProfileSchema,
+  submitCommentRequestSchema,
+  submittedCommentSchema,
+} from './comments';
 import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } from './document-structure';
 import { emptyResponseSchema, healthResponseSchema } from './health';
 import { uploadedImageSchema } from './images';
@@ -77,4 +88,15 @@ export const endpoints = {
   stageOverview: { method: 'get', path: '/api/standards/{id}/stage', summary: 'The stage, its history and what is needed to move on', requiresSession: true, successStatus: 200, response: stageOverviewResponseSchema },
   moveStage: { method: 'post', path: '/api/standards/{id}/stage', summary: 'Move the standard to another stage (secretariat); 409 names the gate that blocks it', requiresSession: true, request: stageMoveRequestSchema, successStatus: 200, response: stageOverviewResponseSchema },
   clauseHistory: { method: 'get', path: '/api/standards/{id}/history', summary: 'Who edited which clause and when (clauseId narrows it to one clause)', requiresSession: true, query: clauseHistoryQuerySchema, successStatus: 200, response: clauseHistoryResponseSchema },
+  openCommentPeriod: { method: 'post', path: '/api/standards/{id}/comment-periods', summary: 'Open a comment period on a frozen version (secretariat)', requiresSession: true, request: createCommentPeriodRequestSchema, successStatus: 201, response: commentPeriodSchema },
+  commentPeriod: { method: 'get', path: '/api/comment-periods/{id}', summary: 'Public metadata of a comment period', requiresSession: false, successStatus: 200, response: commentPeriodSchema },
+  extendCommentPeriod: { method: 'post', path: '/api/comment-periods/{id}/extend', summary: 'Move the end of a comment period later, with a reason (secretariat)', requiresSession: true, request: extendCommentPeriodRequestSchema, successStatus: 200, response: commentPeriodSchema },
+  commentPeriodDocument: { method: 'get', path: '/api/comment-periods/{id}/document', summary: 'The frozen version under comment, with its outline, for stakeholders', requiresSession: true, successStatus: 200, response: commentPeriodDocumentResponseSchema },
+  stakeholderProfile: { method: 'get', path: '/api/me/stakeholder-profile', summary: 'My commenter registration', requiresSession: true, successStatus: 200, response: stakeholderProfileSchema },
+  saveStakeholderProfile: { method: 'put', path: '/api/me/stakeholder-profile', summary: 'Register or update as a commenter: name, organisation, e-mail, optional phone', requiresSession: true, request: stakeholderProfileSchema, successStatus: 200, response: stakeholderProfileSchema },
+  submitComment: { method: 'post', path: '/api/comment-periods/{id}/comments', summary: 'Submit a comment on a clause while the period is open (409 comment_period_closed otherwise)', requiresSession: true, request: submitCommentRequestSchema, successStatus: 201, response: submittedCommentSchema },
+  myComments: { method: 'get', path: '/api/me/comments', summary: 'My comments and their status', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
+  editComment: { method: 'put', path: '/api/comments/{id}', summary: 'Edit my comment while the period is open', requiresSession: true, request: editCommentRequestSchema, successStatus: 200, response: emptyResponseSchema },
+  withdrawComment: { method: 'post', path: '/api/comments/{id}/withdraw', summary: 'Withdraw my comment while the period is open', requiresSession: true, successStatus: 200, response: emptyResponseSchema },
+  standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); members only', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
 } as const satisfies Record<string, Endpoint>;

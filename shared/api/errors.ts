@@ -16,6 +16,8 @@ export const errorCodes = [
   'unsupported_media_type',
   'stage_move_not_allowed',
   'stage_gate_blocked',
+  'comment_period_closed',
+  'stakeholder_profile_required',
   'internal_error',
 ] as const;
 

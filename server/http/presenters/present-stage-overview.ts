@@ -1,6 +1,6 @@
 import type { StageOverviewResponse } from '../../../shared/api/versions';
 import { draftLabels, initialStage, isStage, stageTransitions } from '../../../shared/domain/stages';
-import { blockingGate, stageGateFacts } from '../../commands/stage-gates';
+import { blockingGate, type StageGateFacts } from '../../commands/stage-gates';
 import type { StageMoveRecord } from '../../db/repos/stage-moves';
 import type { StandardRecord } from '../../db/repos/standards';
 import type { UserRecord } from '../../db/repos/users';
@@ -9,6 +9,7 @@ export function presentStageOverview(
   standard: StandardRecord,
   moves: Array<{ move: StageMoveRecord; mover: UserRecord }>,
   canMove: boolean,
+  facts: StageGateFacts,
   now: Date,
 ): StageOverviewResponse {
   const stage = isStage(standard.stage) ? standard.stage : initialStage;
@@ -20,7 +21,7 @@ export function presentStageOverview(
         ? [{ from: move.fromStage, to: move.toStage, note: move.note, movedAt: move.movedAt.toISOString(), movedBy: { id: mover.id, displayName: mover.displayName }, versionId: move.versionId }]
         : [],
     ),
-    next: stageTransitions[stage].map((to) => ({ to, blockedBy: blockingGate(stage, to, stageGateFacts(), now) })),
+    next: stageTransitions[stage].map((to) => ({ to, blockedBy: blockingGate(stage, to, facts, now) })),
     canMove,
   };
 }

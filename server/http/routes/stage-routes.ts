@@ -1,6 +1,7 @@
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { stageMoveRequestSchema } from '../../../shared/api/versions';
 import { moveStage } from '../../commands/move-stage';
+import { stageGateFacts } from '../../commands/stage-gates';
 import { listStageMoves } from '../../db/repos/stage-moves';
 import { DomainError } from '../../errors';
 import { canMoveStage } from '../../policies/standard-policy';
@@ -15,7 +16,7 @@ export function registerStageRoutes(app: HttpApp, { database, liveDocuments }: H
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
-    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), canMoveStage(membership), new Date()), 200);
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), canMoveStage(membership), stageGateFacts(database, id), new Date()), 200);
   });
 
   app.post('/api/standards/:id/stage', async (context) => {
@@ -25,6 +26,6 @@ export function registerStageRoutes(app: HttpApp, { database, liveDocuments }: H
     if (!canMoveStage(membership)) throw new DomainError('forbidden', 'Only the secretariat moves a standard between stages.');
     const { to, note } = await readJsonBody(context, stageMoveRequestSchema);
     await moveStage({ database, liveDocuments, standard: requireStandard(database, id), movedBy: session.user.id, to, note, now: new Date() });
-    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), true, new Date()), 200);
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), true, stageGateFacts(database, id), new Date()), 200);
   });
 }

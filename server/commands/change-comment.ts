@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { editCommentRequestSchema } from '../../shared/api/comments';
+import type { Database } from '../db/client';
+import { findCommentPeriod } from '../db/repos/comment-periods';
+import { findComment, updateComment, type CommentRecord } from '../db/repos/comments';
+import { DomainError } from '../errors';
+import { canChangeComment, isCommentPeriodOpen } from '../policies/comment-policy';
+
+function requireChangeableComment(database: Database, commentId: string, actorId: string, now: Date): CommentRecord {
+  const comment = findComment(database, commentId);
+  if (!comment || comment.authorId !== actorId) throw new DomainError('not_found', 'You have no comment with this id.');
+  const period = findCommentPeriod(database, comment.periodId);
+  if (!period || !isCommentPeriodOpen(period, now)) throw new DomainError('comment_period_closed', 'The comment period has ended; comments can no longer be changed.');
+  if (!canChangeComment(actorId, comment, period, now)) throw new DomainError('forbidden', 'This comment was withdrawn and cannot be changed.');
+  return comment;
+}
+
+/** The author edits their comment while the period is open. */
+export function editComment(database: Database, commentId: string, actorId: string, changes: z.infer<typeof editCommentRequestSchema>, now: Date): void {
+  requireChangeableComment(database, commentId, actorId, now);
+  updateComment(database, commentId, {
+    type: changes.type,
+    comment: changes.comment,
+    proposedChange: changes.proposedChange ?? null,
+    reason: changes.reason ?? null,
+    elementReference: changes.elementReference ?? null,
+    updatedAt: now,
+  });
+}
+
+/** The author withdraws their comment while the period is open; it stays recorded as withdrawn. */
+export function withdrawComment(database: Database, commentId: string, actorId: string, now: Date): void {
+  requireChangeableComment(database, commentId, actorId, now);
+  updateComment(database, commentId, { status: 'withdrawn', updatedAt: now });
+}

@@ -1,0 +1,25 @@
+import { generateRandomIdentifier } from '../auth/session-token';
+import type { Database } from '../db/client';
+import { insertCommentPeriod, type CommentPeriodRecord } from '../db/repos/comment-periods';
+import { findVersion } from '../db/repos/versions';
+import { DomainError } from '../errors';
+
+export interface OpenCommentPeriodProps {
+  database: Database;
+  standardId: string;
+  versionId: string;
+  startsAt: Date;
+  endsAt: Date;
+  openedBy: string;
+  now: Date;
+}
+
+/** Opens a comment period on a frozen version (the 征求意见稿); authorization is the caller's job. */
+export function openCommentPeriod({ database, standardId, versionId, startsAt, endsAt, openedBy, now }: OpenCommentPeriodProps): CommentPeriodRecord {
+  if (!findVersion(database, standardId, versionId)) throw new DomainError('invalid_request', 'versionId: this standard has no such frozen version.');
+  if (endsAt.getTime() <= startsAt.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end after it starts.');
+  if (endsAt.getTime() <= now.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end in the future.');
+  const period: CommentPeriodRecord = { id: generateRandomIdentifier(10), standardId, versionId, startsAt, endsAt, createdBy: openedBy, createdAt: now };
+  insertCommentPeriod(database, period);
+  return period;
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { submitCommentRequestSchema } from '../../shared/api/comments';
+import { numberDocument } from '../../shared/document/numbering';
+import { generateRandomIdentifier } from '../auth/session-token';
+import type { Database } from '../db/client';
+import type { CommentPeriodRecord } from '../db/repos/comment-periods';
+import { insertComment, type CommentRecord } from '../db/repos/comments';
+import { findStakeholderProfile } from '../db/repos/stakeholder-profiles';
+import { findVersion } from '../db/repos/versions';
+import { documentOfVersionState } from '../documents/version-document';
+import { DomainError } from '../errors';
+import { canSubmitComment } from '../policies/comment-policy';
+
+export interface SubmitCommentProps {
+  database: Database;
+  period: CommentPeriodRecord;
+  authorId: string;
+  request: z.infer<typeof submitCommentRequestSchema>;
+  now: Date;
+}
+
+/** Records a comment on a clause of the period's frozen version; returns it with the clause number in that version. */
+export function submitComment({ database, period, authorId, request, now }: SubmitCommentProps): { comment: CommentRecord; clauseNumber: string | null } {
+  if (!canSubmitComment(period, now)) throw new DomainError('comment_period_closed', 'The comment period is not open, so comments cannot be submitted now.');
+  if (!findStakeholderProfile(database, authorId)) {
+    throw new DomainError('stakeholder_profile_required', 'Register your name, organisation and e-mail before you comment.');
+  }
+  const version = findVersion(database, period.standardId, period.versionId);
+  const clause = version ? numberDocument(documentOfVersionState(new Uint8Array(version.version.state))).byId.get(request.clauseId) : undefined;
+  if (!clause) throw new DomainError('invalid_request', 'clauseId: the commented version has no such clause.');
+  const comment: CommentRecord = {
+    id: generateRandomIdentifier(10),
+    periodId: period.id,
+    standardId: period.standardId,
+    authorId,
+    clauseId: request.clauseId,
+    type: request.type,
+    comment: request.comment,
+    proposedChange: request.proposedChange ?? null,
+    reason: request.reason ?? null,
+    elementReference: request.elementReference ?? null,
+    anchor: request.anchor ?? null,
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+  };
+  insertComment(database, comment);
+  return { comment, clauseNumber: clause.number };
+}

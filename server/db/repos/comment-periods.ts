@@ -1,0 +1,28 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../client';
+import { commentPeriodExtensions, commentPeriods } from '../schema';
+
+export type CommentPeriodRecord = typeof commentPeriods.$inferSelect;
+
+export function insertCommentPeriod(database: Database, period: CommentPeriodRecord): void {
+  database.insert(commentPeriods).values(period).run();
+}
+
+export function findCommentPeriod(database: Database, periodId: string): CommentPeriodRecord | undefined {
+  return database.select().from(commentPeriods).where(eq(commentPeriods.id, periodId)).get();
+}
+
+export function latestCommentPeriodOf(database: Database, standardId: string): CommentPeriodRecord | undefined {
+  return database.select().from(commentPeriods).where(eq(commentPeriods.standardId, standardId)).orderBy(desc(commentPeriods.createdAt)).get();
+}
+
+/** Moves the end of a period and records the previous end and the reason, in one transaction. */
+export function extendCommentPeriodRecord(
+  database: Database,
+  extension: { periodId: string; previousEndsAt: Date; newEndsAt: Date; reason: string; extendedBy: string; extendedAt: Date },
+): void {
+  database.transaction((transaction) => {
+    transaction.update(commentPeriods).set({ endsAt: extension.newEndsAt }).where(eq(commentPeriods.id, extension.periodId)).run();
+    transaction.insert(commentPeriodExtensions).values(extension).run();
+  });
+}

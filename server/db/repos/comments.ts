@@ -1,0 +1,39 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../client';
+import { comments, stakeholderProfiles, users } from '../schema';
+
+export type CommentRecord = typeof comments.$inferSelect;
+
+export interface CommentWithSubmitter {
+  comment: CommentRecord;
+  displayName: string;
+  organisation: string | null;
+}
+
+export function insertComment(database: Database, comment: CommentRecord): void {
+  database.insert(comments).values(comment).run();
+}
+
+export function findComment(database: Database, commentId: string): CommentRecord | undefined {
+  return database.select().from(comments).where(eq(comments.id, commentId)).get();
+}
+
+export function updateComment(database: Database, commentId: string, changes: Partial<Omit<CommentRecord, 'id' | 'periodId' | 'standardId' | 'authorId'>>): void {
+  database.update(comments).set(changes).where(eq(comments.id, commentId)).run();
+}
+
+function selectWithSubmitter(database: Database) {
+  return database
+    .select({ comment: comments, displayName: users.displayName, organisation: stakeholderProfiles.organisation })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(stakeholderProfiles, eq(stakeholderProfiles.userId, comments.authorId));
+}
+
+export function listCommentsOfStandard(database: Database, standardId: string): CommentWithSubmitter[] {
+  return selectWithSubmitter(database).where(eq(comments.standardId, standardId)).orderBy(asc(comments.createdAt), asc(comments.id)).all();
+}
+
+export function listCommentsOfAuthor(database: Database, authorId: string): CommentWithSubmitter[] {
+  return selectWithSubmitter(database).where(eq(comments.authorId, authorId)).orderBy(asc(comments.createdAt), asc(comments.id)).all();
+}

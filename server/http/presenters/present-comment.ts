@@ -1,0 +1,24 @@
+import type { Comment } from '../../../shared/api/comments';
+import { commentAnchorSchema, commentStatusSchema, commentTypes } from '../../../shared/api/comments';
+import type { CommentWithSubmitter } from '../../db/repos/comments';
+
+/** Name and organisation only: a commenter's e-mail and phone are never part of a comment. */
+export function presentComment({ comment, displayName, organisation }: CommentWithSubmitter, clauseNumber: string | null): Comment {
+  const anchor = commentAnchorSchema.safeParse(comment.anchor);
+  return {
+    id: comment.id,
+    periodId: comment.periodId,
+    clauseId: comment.clauseId,
+    clauseNumber,
+    status: commentStatusSchema.catch('open').parse(comment.status),
+    type: commentTypes.find((type) => type === comment.type) ?? 'ge',
+    comment: comment.comment,
+    proposedChange: comment.proposedChange,
+    reason: comment.reason,
+    elementReference: comment.elementReference,
+    anchor: anchor.success ? anchor.data : null,
+    submitter: { displayName, organisation: organisation ?? '' },
+    createdAt: comment.createdAt.toISOString(),
+    updatedAt: comment.updatedAt.toISOString(),
+  };
+}

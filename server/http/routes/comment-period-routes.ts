@@ -1,0 +1,62 @@
+import { commentPeriodIdParametersSchema, createCommentPeriodRequestSchema, extendCommentPeriodRequestSchema } from '../../../shared/api/comments';
+import { standardIdParametersSchema } from '../../../shared/api/standards';
+import { extendCommentPeriod } from '../../commands/extend-comment-period';
+import { openCommentPeriod } from '../../commands/open-comment-period';
+import { loadMembership } from '../../commands/load-membership';
+import { documentOfVersionState } from '../../documents/version-document';
+import { DomainError } from '../../errors';
+import { canManageCommentPeriods } from '../../policies/comment-policy';
+import { requireCommentPeriod } from '../comment-period-access';
+import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentCommentPeriod } from '../presenters/present-comment-period';
+import { presentOutline } from '../presenters/present-outline';
+import { readJsonBody } from '../request-body';
+import { requireSession } from '../session-middleware';
+import { requireStandard, requireVisibleStandard } from '../standard-access';
+
+export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDependencies): void {
+  app.post('/api/standards/:id/comment-periods', async (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    if (!canManageCommentPeriods(requireVisibleStandard(database, id, session.user.id))) throw new DomainError('forbidden', 'Only the secretariat opens comment periods.');
+    const request = await readJsonBody(context, createCommentPeriodRequestSchema);
+    const now = new Date();
+    const period = openCommentPeriod({
+      database,
+      standardId: id,
+      versionId: request.versionId,
+      startsAt: request.startsAt ? new Date(request.startsAt) : now,
+      endsAt: new Date(request.endsAt),
+      openedBy: session.user.id,
+      now,
+    });
+    const { standard, version } = requireCommentPeriod(database, period.id);
+    return context.json(presentCommentPeriod(period, standard, version, now), 201);
+  });
+
+  app.get('/api/comment-periods/:id', (context) => {
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const { period, standard, version } = requireCommentPeriod(database, id);
+    return context.json(presentCommentPeriod(period, standard, version, new Date()), 200);
+  });
+
+  app.post('/api/comment-periods/:id/extend', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const { period } = requireCommentPeriod(database, id);
+    if (!canManageCommentPeriods(loadMembership(database, period.standardId, session.user.id))) throw new DomainError('forbidden', 'Only the secretariat extends comment periods.');
+    const request = await readJsonBody(context, extendCommentPeriodRequestSchema);
+    extendCommentPeriod({ database, period, newEndsAt: new Date(request.endsAt), reason: request.reason, extendedBy: session.user.id, now: new Date() });
+    const reloaded = requireCommentPeriod(database, id);
+    return context.json(presentCommentPeriod(reloaded.period, reloaded.standard, reloaded.version, new Date()), 200);
+  });
+
+  /** Stakeholders read the frozen 征求意见稿 here, never the live draft. */
+  app.get('/api/comment-periods/:id/document', (context) => {
+    requireSession(context);
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const { period, standard, version } = requireCommentPeriod(database, id);
+    const document = documentOfVersionState(new Uint8Array(version.state));
+    return context.json({ period: presentCommentPeriod(period, requireStandard(database, standard.id), version, new Date()), document: document.toJSON() as Record<string, unknown>, outline: presentOutline(document).items }, 200);
+  });
+}

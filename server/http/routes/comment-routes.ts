@@ -1,0 +1,70 @@
+import { commentIdParametersSchema, commentPeriodIdParametersSchema, editCommentRequestSchema, stakeholderProfileSchema, submitCommentRequestSchema, type CommentListResponse } from '../../../shared/api/comments';
+import { standardIdParametersSchema } from '../../../shared/api/standards';
+import { numberDocument } from '../../../shared/document/numbering';
+import { editComment, withdrawComment } from '../../commands/change-comment';
+import { readLiveDraft } from '../../commands/read-live-draft';
+import { submitComment } from '../../commands/submit-comment';
+import { listCommentsOfAuthor, listCommentsOfStandard } from '../../db/repos/comments';
+import { findStakeholderProfile, saveStakeholderProfile } from '../../db/repos/stakeholder-profiles';
+import { DomainError } from '../../errors';
+import { canReadStandardComments } from '../../policies/comment-policy';
+import { requireCommentPeriod } from '../comment-period-access';
+import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentComment } from '../presenters/present-comment';
+import { readJsonBody } from '../request-body';
+import { requireSession } from '../session-middleware';
+import { requireVisibleStandard } from '../standard-access';
+
+export function registerCommentRoutes(app: HttpApp, { database }: HttpDependencies): void {
+  app.get('/api/me/stakeholder-profile', (context) => {
+    const session = requireSession(context);
+    const profile = findStakeholderProfile(database, session.user.id);
+    if (!profile) throw new DomainError('not_found', 'You have not registered as a commenter yet.');
+    return context.json({ fullName: profile.fullName, organisation: profile.organisation, email: profile.email, ...(profile.phone ? { phone: profile.phone } : {}) }, 200);
+  });
+
+  app.put('/api/me/stakeholder-profile', async (context) => {
+    const session = requireSession(context);
+    const profile = await readJsonBody(context, stakeholderProfileSchema);
+    saveStakeholderProfile(database, { userId: session.user.id, ...profile, phone: profile.phone ?? null, updatedAt: new Date() });
+    return context.json(profile, 200);
+  });
+
+  app.post('/api/comment-periods/:id/comments', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const { period } = requireCommentPeriod(database, id);
+    const request = await readJsonBody(context, submitCommentRequestSchema);
+    const { comment, clauseNumber } = submitComment({ database, period, authorId: session.user.id, request, now: new Date() });
+    return context.json({ id: comment.id, clauseNumber }, 201);
+  });
+
+  app.get('/api/me/comments', (context) => {
+    const session = requireSession(context);
+    const comments = listCommentsOfAuthor(database, session.user.id).map((row) => presentComment(row, null));
+    return context.json({ comments } satisfies CommentListResponse, 200);
+  });
+
+  app.put('/api/comments/:id', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentIdParametersSchema.parse(context.req.param());
+    editComment(database, id, session.user.id, await readJsonBody(context, editCommentRequestSchema), new Date());
+    return context.json({}, 200);
+  });
+
+  app.post('/api/comments/:id/withdraw', (context) => {
+    const session = requireSession(context);
+    const { id } = commentIdParametersSchema.parse(context.req.param());
+    withdrawComment(database, id, session.user.id, new Date());
+    return context.json({}, 200);
+  });
+
+  app.get('/api/standards/:id/comments', (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    if (!canReadStandardComments(requireVisibleStandard(database, id, session.user.id))) throw new DomainError('forbidden', 'Only members read the comments.');
+    const numbering = numberDocument(readLiveDraft(database, id));
+    const comments = listCommentsOfStandard(database, id).map((row) => presentComment(row, numbering.byId.get(row.comment.clauseId)?.number ?? null));
+    return context.json({ comments } satisfies CommentListResponse, 200);
+  });
+}

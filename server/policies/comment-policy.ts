@@ -1,0 +1,31 @@
+import type { StandardMembership } from './standard-policy';
+
+/** Plain facts about a comment period, as of a moment. */
+export interface CommentPeriodFacts {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export function isCommentPeriodOpen(period: CommentPeriodFacts, now: Date): boolean {
+  return period.startsAt.getTime() <= now.getTime() && now.getTime() < period.endsAt.getTime();
+}
+
+/** Only the secretariat opens and extends comment periods. */
+export function canManageCommentPeriods(membership: StandardMembership | null): boolean {
+  return membership?.role === 'secretariat';
+}
+
+/** Any signed-in person may comment while the period is open; the server enforces the end time. */
+export function canSubmitComment(period: CommentPeriodFacts, now: Date): boolean {
+  return isCommentPeriodOpen(period, now);
+}
+
+/** Commenters edit or withdraw their own comments, and only until the period ends. */
+export function canChangeComment(actorId: string, comment: { authorId: string; status: string }, period: CommentPeriodFacts, now: Date): boolean {
+  return comment.authorId === actorId && comment.status === 'open' && isCommentPeriodOpen(period, now);
+}
+
+/** The working group reads every comment of its standard. */
+export function canReadStandardComments(membership: StandardMembership | null): boolean {
+  return membership !== null;
+}

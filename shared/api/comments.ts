@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+export const commentTypes = ['ge', 'te', 'ed'] as const;
+export type CommentType = (typeof commentTypes)[number];
+
+export const stakeholderProfileSchema = z
+  .object({
+    fullName: z.string().trim().min(1).max(80),
+    organisation: z.string().trim().min(1).max(160),
+    email: z.email().max(200),
+    phone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'a phone number of digits, spaces and + - ( )').optional(),
+  })
+  .meta({ id: 'StakeholderProfile' });
+
+export const createCommentPeriodRequestSchema = z
+  .object({
+    versionId: z.string().min(1).max(64),
+    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .meta({ id: 'CreateCommentPeriodRequest' });
+
+export const extendCommentPeriodRequestSchema = z
+  .object({ endsAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(1000) })
+  .meta({ id: 'ExtendCommentPeriodRequest' });
+
+export const commentPeriodSchema = z
+  .object({
+    id: z.string(),
+    standardId: z.string(),
+    standardTitle: z.string(),
+    versionId: z.string(),
+    versionName: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    isOpen: z.boolean(),
+  })
+  .meta({ id: 'CommentPeriod' });
+
+export const commentPeriodIdParametersSchema = z.object({ id: z.string().min(1).max(64) });
+export const commentIdParametersSchema = z.object({ id: z.string().min(1).max(64) });
+
+/** Yjs relative positions (base64 of `Y.encodeRelativePosition`) of a passage inside the clause. */
+export const commentAnchorSchema = z
+  .object({ start: z.string().max(512), end: z.string().max(512), quote: z.string().max(2000) })
+  .meta({ id: 'CommentAnchor' });
+
+const commentFields = {
+  type: z.enum(commentTypes),
+  comment: z.string().trim().min(1).max(10_000),
+  proposedChange: z.string().trim().max(10_000).optional(),
+  reason: z.string().trim().max(10_000).optional(),
+  /** Paragraph, figure, table or note the comment is about, as the commenter writes it (e.g. "表2", "注1"). */
+  elementReference: z.string().trim().max(200).optional(),
+};
+
+export const submitCommentRequestSchema = z
+  .object({ clauseId: z.string().min(1).max(64), ...commentFields, anchor: commentAnchorSchema.optional() })
+  .meta({ id: 'SubmitCommentRequest' });
+
+export const editCommentRequestSchema = z.object(commentFields).meta({ id: 'EditCommentRequest' });
+
+export const submittedCommentSchema = z.object({ id: z.string(), clauseNumber: z.string().nullable() }).meta({ id: 'SubmittedComment' });
+
+export const commentStatusSchema = z.enum(['open', 'withdrawn']);
+
+export const commentSchema = z
+  .object({
+    id: z.string(),
+    periodId: z.string(),
+    clauseId: z.string(),
+    /** The clause's current number in the live draft; null when the clause was deleted (a detached comment). */
+    clauseNumber: z.string().nullable(),
+    status: commentStatusSchema,
+    type: z.enum(commentTypes),
+    comment: z.string(),
+    proposedChange: z.string().nullable(),
+    reason: z.string().nullable(),
+    elementReference: z.string().nullable(),
+    anchor: commentAnchorSchema.nullable(),
+    submitter: z.object({ displayName: z.string(), organisation: z.string() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Comment' });
+
+export const commentPeriodDocumentResponseSchema = z
+  .object({
+    period: commentPeriodSchema,
+    document: z.record(z.string(), z.unknown()),
+    outline: z.array(z.object({ id: z.string().nullable(), kind: z.string(), number: z.string().nullable(), title: z.string(), level: z.number() })),
+  })
+  .meta({ id: 'CommentPeriodDocument' });
+
+export const commentListResponseSchema = z.object({ comments: z.array(commentSchema) }).meta({ id: 'CommentList' });
+
+export type StakeholderProfile = z.infer<typeof stakeholderProfileSchema>;
+export type CommentPeriod = z.infer<typeof commentPeriodSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentListResponse = z.infer<typeof commentListResponseSchema>;
