@@ -7,6 +7,7 @@ import { LoginPage } from './pages/login-page';
 import { MembersPage } from './pages/members-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignupPage } from './pages/signup-page';
+import { StandardCommentsPage } from './pages/standard-comments-page';
 import { StagesPage } from './pages/stages-page';
 import { StandardListPage } from './pages/standard-list-page';
 import { VersionsPage } from './pages/versions-page';
@@ -14,6 +15,9 @@ import { VersionsPage } from './pages/versions-page';
 // The editor brings Tiptap and Yjs; load them only when a draft is opened.
 const StandardEditorPage = lazy(() =>
   import('./pages/standard-editor-page').then((module) => ({ default: module.StandardEditorPage })),
+);
+const CommentPeriodPage = lazy(() =>
+  import('./pages/comment-period-page').then((module) => ({ default: module.CommentPeriodPage })),
 );
 const VersionPage = lazy(() => import('./pages/version-page').then((module) => ({ default: module.VersionPage })));
 
@@ -30,6 +34,8 @@ export function App() {
         <Route path="/standards/:id/versions" component={VersionsPage} />
         <Route path="/standards/:id/versions/:versionId" component={VersionPage} />
         <Route path="/standards/:id/compare" component={ComparePage} />
+        <Route path="/standards/:id/comments" component={StandardCommentsPage} />
+        <Route path="/comment-periods/:id" component={CommentPeriodPage} />
         <Route path="*notFound" component={NotFoundPage} />
       </Route>
     </Router>

@@ -13,6 +13,8 @@ const environmentSchema = z.object({
   LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  COMMENTS_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  COMMENTS_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   COLLABORATION_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
 });
@@ -31,6 +33,8 @@ export interface Environment {
   loginAttemptsPerAddress: number;
   loginThrottleWindowMilliseconds: number;
   collaborationMaxPayloadBytes: number;
+  commentsPerAccountPerMinute: number;
+  commentsPerAddressPerMinute: number;
   logLevel: 'silent' | 'info';
 }
 
@@ -57,6 +61,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     loginAttemptsPerAddress: values.LOGIN_ATTEMPTS_PER_ADDRESS,
     loginThrottleWindowMilliseconds: values.LOGIN_THROTTLE_WINDOW_MINUTES * 60 * 1000,
     collaborationMaxPayloadBytes: values.COLLABORATION_MAX_PAYLOAD_BYTES,
+    commentsPerAccountPerMinute: values.COMMENTS_PER_ACCOUNT_PER_MINUTE,
+    commentsPerAddressPerMinute: values.COMMENTS_PER_ADDRESS_PER_MINUTE,
     logLevel: values.LOG_LEVEL,
   };
 }

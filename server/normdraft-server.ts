@@ -1,13 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { AttemptThrottle } from './auth/attempt-throttle';
 import { serverOriginFor } from './auth/same-origin';
 import { sessionCookieSettings } from './auth/session-cookie';
 import { createCollaborationServer } from './collab/collaboration-server';
 import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
+import { SlidingWindowLimit } from './rate-limit/sliding-window-limit';
 import type { Environment } from './env';
 import { createHttpApp } from './http/http-app';
 
@@ -31,8 +31,12 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
     },
     sessionCookie: sessionCookieSettings(environment.publicUrl?.protocol === 'https:'),
     loginThrottles: {
-      perAccount: new AttemptThrottle(environment.loginAttemptsPerAccount, windowMilliseconds),
-      perAddress: new AttemptThrottle(environment.loginAttemptsPerAddress, windowMilliseconds),
+      perAccount: new SlidingWindowLimit(environment.loginAttemptsPerAccount, windowMilliseconds),
+      perAddress: new SlidingWindowLimit(environment.loginAttemptsPerAddress, windowMilliseconds),
+    },
+    commentSubmissionLimits: {
+      perAccount: new SlidingWindowLimit(environment.commentsPerAccountPerMinute, 60_000),
+      perAddress: new SlidingWindowLimit(environment.commentsPerAddressPerMinute, 60_000),
     },
     publicUrl: environment.publicUrl,
     clientDirectory: environment.clientDirectory,

@@ -15,6 +15,9 @@ export function StandardNavigation(props: { standardId: string }) {
       <A href={`${base()}/versions`} end data-testid="versions-link">
         {translate('versionsLink')}
       </A>
+      <A href={`${base()}/comments`} data-testid="comments-link">
+        {translate('commentsLink')}
+      </A>
       <A href="/">{translate('backToList')}</A>
     </nav>
   );

@@ -1,5 +1,6 @@
 import { stageNamesInChinese } from '../../shared/domain/stages';
 import { chineseComparisonMessages } from './chinese-comparison-messages';
+import { chineseCommentMessages } from './chinese-comment-messages';
 import { chineseVersionMessages } from './chinese-version-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
@@ -45,6 +46,7 @@ export const chineseMessages = {
   errorStageMoveNotAllowed: '不能从当前阶段转到这个阶段。',
   errorStageGateBlocked: '还不能进入下一阶段：',
   errorCommentPeriodClosed: '征求意见期不在进行中：现在不能提交或修改意见。',
+  errorTooManyRequests: '提交太频繁，请稍等一分钟再试。',
   errorStakeholderProfileRequired: '请先登记您的姓名、单位和联系方式，再提交意见。',
   errorInternalError: '服务器出错了，请稍后重试。',
   errorNetwork: '无法连接服务器，请检查网络后重试。',
@@ -285,6 +287,7 @@ export const chineseMessages = {
   lintRulesExplanation: '草案会按以下规则自动检查；点击问题可跳到文中的位置。',
   ...chineseVersionMessages,
   ...chineseComparisonMessages,
+  ...chineseCommentMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

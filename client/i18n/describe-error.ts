@@ -20,6 +20,7 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
   stage_move_not_allowed: 'errorStageMoveNotAllowed',
   stage_gate_blocked: 'errorStageGateBlocked',
   comment_period_closed: 'errorCommentPeriodClosed',
+  too_many_requests: 'errorTooManyRequests',
   stakeholder_profile_required: 'errorStakeholderProfileRequired',
   internal_error: 'errorInternalError',
   network_error: 'errorNetwork',

@@ -1,5 +1,6 @@
 import type { Messages } from './chinese';
 import { englishComparisonMessages } from './english-comparison-messages';
+import { englishCommentMessages } from './english-comment-messages';
 import { englishVersionMessages } from './english-version-messages';
 
 export const englishMessages: Messages = {
@@ -44,6 +45,7 @@ export const englishMessages: Messages = {
   errorStageMoveNotAllowed: 'The standard cannot move from its current stage to that one.',
   errorStageGateBlocked: 'The standard cannot move on yet: ',
   errorCommentPeriodClosed: 'The comment period is not open: comments cannot be submitted or changed now.',
+  errorTooManyRequests: 'Too many submissions in a short time. Wait a minute and try again.',
   errorStakeholderProfileRequired: 'Register your name, organisation and contact details before you comment.',
   errorInternalError: 'Something went wrong on the server. Try again later.',
   errorNetwork: 'Cannot reach the server. Check your connection and try again.',
@@ -286,4 +288,5 @@ export const englishMessages: Messages = {
   lintRulesExplanation: 'The draft is checked against these rules; click a problem to go to its place in the text.',
   ...englishVersionMessages,
   ...englishComparisonMessages,
+  ...englishCommentMessages,
 };

@@ -35,6 +35,9 @@ export function StandardEditorPage() {
                   <A href={`/standards/${encodeURIComponent(standardId)}/versions`} data-testid="versions-link">
                     {translate('versionsLink')}
                   </A>
+                  <A href={`/standards/${encodeURIComponent(standardId)}/comments`} data-testid="comments-link">
+                    {translate('commentsLink')}
+                  </A>
                   <A href={`/standards/${encodeURIComponent(standardId)}/members`} data-testid="members-link">
                     {translate('membersLink')}
                   </A>

@@ -6,6 +6,7 @@ import { listVersions, restoreVersion } from '../api/versions';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
+import { OpenCommentPeriodDialog } from '../components/comments/open-comment-period-dialog';
 import { StandardNavigation } from '../components/standard-navigation';
 import { CompareControls } from '../components/versions/compare-controls';
 import { FreezeVersionForm } from '../components/versions/freeze-version-form';
@@ -27,6 +28,7 @@ function VersionsOfStandard(props: { standard: Standard }) {
   const [restoreBusy, setRestoreBusy] = createSignal(false);
   const [restoreError, setRestoreError] = createSignal<unknown>();
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  const [openingCommentPeriod, setOpeningCommentPeriod] = createSignal<Version | null>(null);
   const loaded = () => (versions.state === 'ready' || versions.state === 'refreshing' ? (versions() ?? []) : undefined);
   const draftAddress = () => `/standards/${encodeURIComponent(props.standard.id)}`;
 
@@ -101,7 +103,14 @@ function VersionsOfStandard(props: { standard: Standard }) {
                     </p>
                   }
                 >
-                  <VersionTable standardId={props.standard.id} versions={list()} canEdit={props.standard.canEdit} onRestore={askToRestore} />
+                  <VersionTable
+                    standardId={props.standard.id}
+                    versions={list()}
+                    canEdit={props.standard.canEdit}
+                    canOpenCommentPeriod={props.standard.myRole === 'secretariat'}
+                    onRestore={askToRestore}
+                    onOpenCommentPeriod={setOpeningCommentPeriod}
+                  />
                 </Show>
               </section>
             </>
@@ -117,6 +126,11 @@ function VersionsOfStandard(props: { standard: Standard }) {
             onConfirm={() => void confirmRestore(version())}
             onClose={() => setRestoring(null)}
           />
+        )}
+      </Show>
+      <Show when={openingCommentPeriod()}>
+        {(version) => (
+          <OpenCommentPeriodDialog standardId={props.standard.id} version={version()} onClose={() => setOpeningCommentPeriod(null)} />
         )}
       </Show>
     </div>

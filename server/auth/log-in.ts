@@ -2,12 +2,12 @@ import type { LoginRequest } from '../../shared/api/auth';
 import type { Database } from '../db/client';
 import { findUserByUsername, type UserRecord } from '../db/repos/users';
 import { DomainError } from '../errors';
-import type { AttemptThrottle } from './attempt-throttle';
+import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 import { verifyAgainstDecoy, verifyPassword } from './password';
 
 export interface LoginThrottles {
-  perAccount: AttemptThrottle;
-  perAddress: AttemptThrottle;
+  perAccount: SlidingWindowLimit;
+  perAddress: SlidingWindowLimit;
 }
 
 export interface LogInProps {
@@ -28,8 +28,8 @@ export async function logIn({ database, request, clientAddress, throttles, now }
   const user = findUserByUsername(database, accountKey);
   const passwordMatches = user ? await verifyPassword(user.passwordHash, request.password) : await verifyAgainstDecoy(request.password);
   if (!user || !passwordMatches) {
-    throttles.perAccount.recordFailure(accountKey, time);
-    throttles.perAddress.recordFailure(clientAddress, time);
+    throttles.perAccount.record(accountKey, time);
+    throttles.perAddress.record(clientAddress, time);
     throw new DomainError('invalid_credentials', 'The username or the password is wrong.');
   }
   throttles.perAccount.reset(accountKey);

@@ -41,6 +41,7 @@ export function submitComment({ database, period, authorId, request, now }: Subm
     elementReference: request.elementReference ?? null,
     anchor: request.anchor ?? null,
     status: 'open',
+    assigneeId: null,
     createdAt: now,
     updatedAt: now,
   };

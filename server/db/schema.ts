@@ -227,8 +227,27 @@ export const comments = sqliteTable(
     elementReference: text('element_reference'),
     anchor: text('anchor', { mode: 'json' }),
     status: text('status').notNull(),
+    assigneeId: text('assignee_id').references(() => users.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('comments_standard_id_index').on(table.standardId, table.createdAt), index('comments_period_author_index').on(table.periodId, table.authorId)],
+);
+
+/** Replies in a comment's thread: internal notes for the working group, or public replies the commenter sees. */
+export const commentReplies = sqliteTable(
+  'comment_replies',
+  {
+    id: text('id').primaryKey(),
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    visibility: text('visibility').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comment_replies_comment_id_index').on(table.commentId, table.createdAt)],
 );

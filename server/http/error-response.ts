@@ -14,6 +14,7 @@ const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   username_taken: 409,
   already_member: 409,
   too_many_attempts: 429,
+  too_many_requests: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   stage_move_not_allowed: 409,

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
 import { registerCommentPeriodRoutes } from './routes/comment-period-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
+import { registerCommentThreadRoutes } from './routes/comment-thread-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
@@ -43,6 +44,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCompareRoutes(app, dependencies);
   registerCommentPeriodRoutes(app, dependencies);
   registerCommentRoutes(app, dependencies);
+  registerCommentThreadRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

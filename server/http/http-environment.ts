@@ -4,6 +4,7 @@ import type { SessionCookieSettings } from '../auth/session-cookie';
 import type { SessionLifetimes, ValidSession } from '../auth/sessions';
 import type { LiveDocumentGateway } from '../commands/live-document-gateway';
 import type { Database } from '../db/client';
+import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 
 export interface HttpDependencies {
   database: Database;
@@ -11,6 +12,7 @@ export interface HttpDependencies {
   sessionLifetimes: SessionLifetimes;
   sessionCookie: SessionCookieSettings;
   loginThrottles: LoginThrottles;
+  commentSubmissionLimits: { perAccount: SlidingWindowLimit; perAddress: SlidingWindowLimit };
   publicUrl: URL | null;
   clientDirectory: string;
 }

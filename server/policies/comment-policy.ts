@@ -29,3 +29,19 @@ export function canChangeComment(actorId: string, comment: { authorId: string; s
 export function canReadStandardComments(membership: StandardMembership | null): boolean {
   return membership !== null;
 }
+
+/** The people who draft answer comments, as internal notes or public replies. */
+export function canReplyToComment(membership: StandardMembership | null): boolean {
+  return membership !== null && ['secretariat', 'convenor', 'drafter'].includes(membership.role);
+}
+
+/** The secretariat and the convenor hand comments to drafters. */
+export function canAssignComment(membership: StandardMembership | null): boolean {
+  return membership?.role === 'secretariat' || membership?.role === 'convenor';
+}
+
+/** A commenter sees the public replies to their own comment; the working group sees the whole thread. */
+export function visibleReplyKinds(membership: StandardMembership | null, actorId: string, comment: { authorId: string }): ReadonlySet<string> {
+  if (membership !== null) return new Set(['internal', 'public']);
+  return comment.authorId === actorId ? new Set(['public']) : new Set();
+}

@@ -79,6 +79,8 @@ export const commentSchema = z
     elementReference: z.string().nullable(),
     anchor: commentAnchorSchema.nullable(),
     submitter: z.object({ displayName: z.string(), organisation: z.string() }),
+    /** The drafter the working group gave the comment to; null when nobody has it yet. */
+    assignee: z.object({ id: z.string(), displayName: z.string() }).nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -94,6 +96,34 @@ export const commentPeriodDocumentResponseSchema = z
 
 export const commentListResponseSchema = z.object({ comments: z.array(commentSchema) }).meta({ id: 'CommentList' });
 
+export const replyVisibilities = ['internal', 'public'] as const;
+
+export const replyRequestSchema = z
+  .object({ body: z.string().trim().min(1).max(10_000), visibility: z.enum(replyVisibilities) })
+  .meta({ id: 'ReplyRequest' });
+
+export const replySchema = z
+  .object({
+    id: z.string(),
+    commentId: z.string(),
+    author: z.object({ displayName: z.string() }),
+    body: z.string(),
+    visibility: z.enum(replyVisibilities),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Reply' });
+
+export const replyListResponseSchema = z.object({ replies: z.array(replySchema) }).meta({ id: 'ReplyList' });
+
+export const assignCommentRequestSchema = z
+  .object({ username: z.string().trim().min(1).max(64).nullable() })
+  .meta({ id: 'AssignCommentRequest' });
+
+export const assignCommentResponseSchema = z
+  .object({ assignee: z.object({ id: z.string(), displayName: z.string() }).nullable() })
+  .meta({ id: 'CommentAssignment' });
+
+export type Reply = z.infer<typeof replySchema>;
 export type StakeholderProfile = z.infer<typeof stakeholderProfileSchema>;
 export type CommentPeriod = z.infer<typeof commentPeriodSchema>;
 export type Comment = z.infer<typeof commentSchema>;

@@ -8,10 +8,15 @@ import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } f
 import {
   commentListResponseSchema,
   commentPeriodDocumentResponseSchema,
+  assignCommentRequestSchema,
+  assignCommentResponseSchema,
   commentPeriodSchema,
   createCommentPeriodRequestSchema,
   editCommentRequestSchema,
   extendCommentPeriodRequestSchema,
+  replyListResponseSchema,
+  replyRequestSchema,
+  replySchema,
   stakeholderProfileSchema,
   submitCommentRequestSchema,
   submittedCommentSchema,
@@ -99,4 +104,7 @@ export const endpoints = {
   editComment: { method: 'put', path: '/api/comments/{id}', summary: 'Edit my comment while the period is open', requiresSession: true, request: editCommentRequestSchema, successStatus: 200, response: emptyResponseSchema },
   withdrawComment: { method: 'post', path: '/api/comments/{id}/withdraw', summary: 'Withdraw my comment while the period is open', requiresSession: true, successStatus: 200, response: emptyResponseSchema },
   standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); members only', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
+  commentReplies: { method: 'get', path: '/api/comments/{id}/replies', summary: "A comment's thread: the whole thread for members, public replies for its commenter", requiresSession: true, successStatus: 200, response: replyListResponseSchema },
+  replyToComment: { method: 'post', path: '/api/comments/{id}/replies', summary: 'Reply to a comment as an internal note or a public reply (drafting working group)', requiresSession: true, request: replyRequestSchema, successStatus: 201, response: replySchema },
+  assignComment: { method: 'put', path: '/api/comments/{id}/assignee', summary: 'Give a comment to a drafter, or take it back with username null (secretariat, convenor)', requiresSession: true, request: assignCommentRequestSchema, successStatus: 200, response: assignCommentResponseSchema },
 } as const satisfies Record<string, Endpoint>;

@@ -10,6 +10,7 @@ export const errorCodes = [
   'username_taken',
   'invalid_credentials',
   'too_many_attempts',
+  'too_many_requests',
   'already_member',
   'user_not_found',
   'payload_too_large',

@@ -9,10 +9,14 @@ interface VersionTableProps {
   standardId: string;
   versions: Version[];
   canEdit: boolean;
+  /** Only the secretariat opens comment periods. */
+  canOpenCommentPeriod: boolean;
   onRestore: (version: Version) => void;
+  onOpenCommentPeriod: (version: Version) => void;
 }
 
-/** Frozen versions, newest first, each with a link to read it and, for editors, a restore button. */
+/** Frozen versions, newest first, each with a link to read it and, for editors, a restore button
+ * and, for the secretariat, a button to open a comment period on it. */
 export function VersionTable(props: VersionTableProps) {
   const versionAddress = (version: Version) =>
     `/standards/${encodeURIComponent(props.standardId)}/versions/${encodeURIComponent(version.id)}`;
@@ -54,6 +58,11 @@ export function VersionTable(props: VersionTableProps) {
                   <Show when={props.canEdit}>
                     <button type="button" class="nd-button" data-testid="restore-version" onClick={() => props.onRestore(version)}>
                       {translate('restoreVersion')}
+                    </button>
+                  </Show>
+                  <Show when={props.canOpenCommentPeriod}>
+                    <button type="button" class="nd-button" data-testid="open-comment-period" onClick={() => props.onOpenCommentPeriod(version)}>
+                      {translate('openCommentPeriod')}
                     </button>
                   </Show>
                 </div>

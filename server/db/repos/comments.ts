@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../client';
 import { comments, stakeholderProfiles, users } from '../schema';
 
@@ -8,7 +9,10 @@ export interface CommentWithSubmitter {
   comment: CommentRecord;
   displayName: string;
   organisation: string | null;
+  assigneeName: string | null;
 }
+
+const assignees = alias(users, 'assignees');
 
 export function insertComment(database: Database, comment: CommentRecord): void {
   database.insert(comments).values(comment).run();
@@ -24,10 +28,11 @@ export function updateComment(database: Database, commentId: string, changes: Pa
 
 function selectWithSubmitter(database: Database) {
   return database
-    .select({ comment: comments, displayName: users.displayName, organisation: stakeholderProfiles.organisation })
+    .select({ comment: comments, displayName: users.displayName, organisation: stakeholderProfiles.organisation, assigneeName: assignees.displayName })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .leftJoin(stakeholderProfiles, eq(stakeholderProfiles.userId, comments.authorId));
+    .leftJoin(stakeholderProfiles, eq(stakeholderProfiles.userId, comments.authorId))
+    .leftJoin(assignees, eq(assignees.id, comments.assigneeId));
 }
 
 export function listCommentsOfStandard(database: Database, standardId: string): CommentWithSubmitter[] {
@@ -36,4 +41,8 @@ export function listCommentsOfStandard(database: Database, standardId: string): 
 
 export function listCommentsOfAuthor(database: Database, authorId: string): CommentWithSubmitter[] {
   return selectWithSubmitter(database).where(eq(comments.authorId, authorId)).orderBy(asc(comments.createdAt), asc(comments.id)).all();
+}
+
+export function findCommentWithSubmitter(database: Database, commentId: string): CommentWithSubmitter | undefined {
+  return selectWithSubmitter(database).where(eq(comments.id, commentId)).get();
 }

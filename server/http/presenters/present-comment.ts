@@ -3,7 +3,7 @@ import { commentAnchorSchema, commentStatusSchema, commentTypes } from '../../..
 import type { CommentWithSubmitter } from '../../db/repos/comments';
 
 /** Name and organisation only: a commenter's e-mail and phone are never part of a comment. */
-export function presentComment({ comment, displayName, organisation }: CommentWithSubmitter, clauseNumber: string | null): Comment {
+export function presentComment({ comment, displayName, organisation, assigneeName }: CommentWithSubmitter, clauseNumber: string | null): Comment {
   const anchor = commentAnchorSchema.safeParse(comment.anchor);
   return {
     id: comment.id,
@@ -18,6 +18,7 @@ export function presentComment({ comment, displayName, organisation }: CommentWi
     elementReference: comment.elementReference,
     anchor: anchor.success ? anchor.data : null,
     submitter: { displayName, organisation: organisation ?? '' },
+    assignee: comment.assigneeId && assigneeName ? { id: comment.assigneeId, displayName: assigneeName } : null,
     createdAt: comment.createdAt.toISOString(),
     updatedAt: comment.updatedAt.toISOString(),
   };

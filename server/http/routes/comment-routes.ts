@@ -8,6 +8,7 @@ import { listCommentsOfAuthor, listCommentsOfStandard } from '../../db/repos/com
 import { findStakeholderProfile, saveStakeholderProfile } from '../../db/repos/stakeholder-profiles';
 import { DomainError } from '../../errors';
 import { canReadStandardComments } from '../../policies/comment-policy';
+import { clientAddress } from '../client-address';
 import { requireCommentPeriod } from '../comment-period-access';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentComment } from '../presenters/present-comment';
@@ -15,7 +16,7 @@ import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
 
-export function registerCommentRoutes(app: HttpApp, { database }: HttpDependencies): void {
+export function registerCommentRoutes(app: HttpApp, { database, commentSubmissionLimits }: HttpDependencies): void {
   app.get('/api/me/stakeholder-profile', (context) => {
     const session = requireSession(context);
     const profile = findStakeholderProfile(database, session.user.id);
@@ -35,7 +36,14 @@ export function registerCommentRoutes(app: HttpApp, { database }: HttpDependenci
     const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
     const { period } = requireCommentPeriod(database, id);
     const request = await readJsonBody(context, submitCommentRequestSchema);
-    const { comment, clauseNumber } = submitComment({ database, period, authorId: session.user.id, request, now: new Date() });
+    const now = Date.now();
+    const address = clientAddress(context);
+    if (commentSubmissionLimits.perAccount.isBlocked(session.user.id, now) || commentSubmissionLimits.perAddress.isBlocked(address, now)) {
+      throw new DomainError('too_many_requests', 'Too many comments in a short time; wait a minute and try again.');
+    }
+    const { comment, clauseNumber } = submitComment({ database, period, authorId: session.user.id, request, now: new Date(now) });
+    commentSubmissionLimits.perAccount.record(session.user.id, now);
+    commentSubmissionLimits.perAddress.record(address, now);
     return context.json({ id: comment.id, clauseNumber }, 201);
   });
 

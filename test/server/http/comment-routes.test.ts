@@ -137,11 +137,10 @@ describe('the public comment period over HTTP', () => {
     expect((await drafterLike.post(`/api/standards/${standardId}/comment-periods`, { versionId, endsAt: new Date(Date.now() + 60_000).toISOString() })).status).toBe(404);
     const short = (await secretariat.post(`/api/standards/${standardId}/comment-periods`, { versionId, endsAt: new Date(Date.now() + 1500).toISOString() })).body as { id: string };
     expect((await stakeholder.post(`/api/comment-periods/${short.id}/comments`, { clauseId: targetClauseId, type: 'ge', comment: '及时' })).status).toBe(201);
-    await eventually(async () => {
-      const late = await stakeholder.post(`/api/comment-periods/${short.id}/comments`, { clauseId: targetClauseId, type: 'ge', comment: '迟到' });
-      expect(late.status).toBe(409);
-      expect(late.body).toMatchObject({ error: { code: 'comment_period_closed' } });
-    });
+    await eventually(async () => expect(((await stakeholder.get(`/api/comment-periods/${short.id}`)).body as { isOpen: boolean }).isOpen).toBe(false));
+    const late = await stakeholder.post(`/api/comment-periods/${short.id}/comments`, { clauseId: targetClauseId, type: 'ge', comment: '迟到' });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ error: { code: 'comment_period_closed' } });
     const extended = await secretariat.post(`/api/comment-periods/${short.id}/extend`, { endsAt: new Date(Date.now() + 60_000).toISOString(), reason: '应企业要求延长' });
     expect(extended.body).toMatchObject({ isOpen: true });
     expect((await stakeholder.post(`/api/comment-periods/${short.id}/comments`, { clauseId: targetClauseId, type: 'ge', comment: '延长后' })).status).toBe(201);

@@ -1,0 +1,66 @@
+import { useParams } from '@solidjs/router';
+import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import type { Standard } from '../../shared/api/standards';
+import { listStandardComments } from '../api/comments';
+import type { CommentFilterValues } from '../components/comments/comment-filters';
+import { CommentFilters, matchesFilters, noCommentFilters } from '../components/comments/comment-filters';
+import { StandardCommentTable } from '../components/comments/standard-comment-table';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingState } from '../components/loading-state';
+import { StandardLoader } from '../components/standard-loader';
+import { StandardNavigation } from '../components/standard-navigation';
+import { translate } from '../i18n/translate';
+import '../components/comments/comments.css';
+
+function CommentsOfStandard(props: { standard: Standard }) {
+  const [comments, { refetch }] = createResource(() => props.standard.id, listStandardComments);
+  const [filters, setFilters] = createSignal<CommentFilterValues>(noCommentFilters);
+  const loaded = () => (comments.state === 'ready' ? comments() : undefined);
+
+  return (
+    <div class="nd-standard-comments-page">
+      <StandardNavigation standardId={props.standard.id} />
+      <h1>{translate('standardCommentsTitle', { title: props.standard.title })}</h1>
+      <p class="nd-muted">{translate('standardCommentsExplanation')}</p>
+      <Switch fallback={<LoadingState />}>
+        <Match when={comments.state === 'errored'}>
+          <ErrorNotice error={comments.error} onRetry={() => void refetch()} />
+        </Match>
+        <Match when={loaded()}>
+          {(list) => (
+            <Show
+              when={list().length > 0}
+              fallback={
+                <p class="nd-empty" data-testid="standard-comments-empty">
+                  {translate('standardCommentsEmpty')}
+                </p>
+              }
+            >
+              <CommentFilters comments={list()} values={filters()} onChange={setFilters} />
+              <Show
+                when={list().filter((comment) => matchesFilters(comment, filters()))}
+                keyed
+              >
+                {(shown) => (
+                  <Show when={shown.length > 0} fallback={<p class="nd-empty">{translate('standardCommentsNoMatch')}</p>}>
+                    <StandardCommentTable comments={shown} />
+                  </Show>
+                )}
+              </Show>
+            </Show>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+/** The working group's view of every comment on a standard. */
+export function StandardCommentsPage() {
+  const parameters = useParams();
+  return (
+    <Show when={parameters.id} keyed>
+      {(standardId) => <StandardLoader standardId={standardId}>{(standard) => <CommentsOfStandard standard={standard()} />}</StandardLoader>}
+    </Show>
+  );
+}

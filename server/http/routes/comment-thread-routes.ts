@@ -1,0 +1,53 @@
+import { assignCommentRequestSchema, commentIdParametersSchema, replyListResponseSchema, replyRequestSchema } from '../../../shared/api/comments';
+import { assignComment } from '../../commands/assign-comment';
+import { loadMembership } from '../../commands/load-membership';
+import { replyToComment } from '../../commands/reply-to-comment';
+import { listCommentReplies } from '../../db/repos/comment-replies';
+import { findComment, type CommentRecord } from '../../db/repos/comments';
+import { DomainError } from '../../errors';
+import { canAssignComment, canReplyToComment, visibleReplyKinds } from '../../policies/comment-policy';
+import type { StandardMembership } from '../../policies/standard-policy';
+import type { HttpApp, HttpDependencies } from '../http-environment';
+import { readJsonBody } from '../request-body';
+import { requireSession } from '../session-middleware';
+
+export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDependencies): void {
+  /** The comment and the actor's membership of its standard; people who may not see it get a 404. */
+  function requireVisibleComment(commentId: string, actorId: string): { comment: CommentRecord; membership: StandardMembership | null } {
+    const comment = findComment(database, commentId);
+    const membership = comment ? loadMembership(database, comment.standardId, actorId) : null;
+    if (!comment || (membership === null && comment.authorId !== actorId)) throw new DomainError('not_found', 'This comment does not exist.');
+    return { comment, membership };
+  }
+
+  app.get('/api/comments/:id/replies', (context) => {
+    const session = requireSession(context);
+    const { id } = commentIdParametersSchema.parse(context.req.param());
+    const { comment, membership } = requireVisibleComment(id, session.user.id);
+    const kinds = visibleReplyKinds(membership, session.user.id, comment);
+    const replies = listCommentReplies(database, id)
+      .filter(({ reply }) => kinds.has(reply.visibility))
+      .map(({ reply, authorName }) => ({ id: reply.id, commentId: reply.commentId, author: { displayName: authorName }, body: reply.body, visibility: reply.visibility, createdAt: reply.createdAt.toISOString() }));
+    return context.json(replyListResponseSchema.parse({ replies }), 200);
+  });
+
+  app.post('/api/comments/:id/replies', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentIdParametersSchema.parse(context.req.param());
+    const { membership } = requireVisibleComment(id, session.user.id);
+    if (!canReplyToComment(membership)) throw new DomainError('forbidden', 'Only the drafting working group replies to comments.');
+    const request = await readJsonBody(context, replyRequestSchema);
+    const reply = replyToComment({ database, commentId: id, authorId: session.user.id, request, now: new Date() });
+    return context.json({ id: reply.id, commentId: id, author: { displayName: session.user.displayName }, body: reply.body, visibility: request.visibility, createdAt: reply.createdAt.toISOString() }, 201);
+  });
+
+  app.put('/api/comments/:id/assignee', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentIdParametersSchema.parse(context.req.param());
+    const { comment, membership } = requireVisibleComment(id, session.user.id);
+    if (!canAssignComment(membership)) throw new DomainError('forbidden', 'Only the secretariat or the convenor assigns comments.');
+    const { username } = await readJsonBody(context, assignCommentRequestSchema);
+    const assignee = assignComment(database, comment, username, new Date());
+    return context.json({ assignee: assignee ? { id: assignee.id, displayName: assignee.displayName } : null }, 200);
+  });
+}
