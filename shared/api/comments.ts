@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outlineItemSchema } from './document-structure';
 
 export const commentTypes = ['ge', 'te', 'ed'] as const;
 export type CommentType = (typeof commentTypes)[number];
@@ -90,7 +91,7 @@ export const commentPeriodDocumentResponseSchema = z
   .object({
     period: commentPeriodSchema,
     document: z.record(z.string(), z.unknown()),
-    outline: z.array(z.object({ id: z.string().nullable(), kind: z.string(), number: z.string().nullable(), title: z.string(), level: z.number() })),
+    outline: z.array(outlineItemSchema),
   })
   .meta({ id: 'CommentPeriodDocument' });
 

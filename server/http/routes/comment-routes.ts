@@ -2,9 +2,10 @@ import { commentIdParametersSchema, commentPeriodIdParametersSchema, editComment
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { numberDocument } from '../../../shared/document/numbering';
 import { editComment, withdrawComment } from '../../commands/change-comment';
+import { listMyComments } from '../../commands/list-my-comments';
 import { readLiveDraft } from '../../commands/read-live-draft';
 import { submitComment } from '../../commands/submit-comment';
-import { listCommentsOfAuthor, listCommentsOfStandard } from '../../db/repos/comments';
+import { listCommentsOfStandard } from '../../db/repos/comments';
 import { findStakeholderProfile, saveStakeholderProfile } from '../../db/repos/stakeholder-profiles';
 import { DomainError } from '../../errors';
 import { canReadStandardComments } from '../../policies/comment-policy';
@@ -49,7 +50,7 @@ export function registerCommentRoutes(app: HttpApp, { database, commentSubmissio
 
   app.get('/api/me/comments', (context) => {
     const session = requireSession(context);
-    const comments = listCommentsOfAuthor(database, session.user.id).map((row) => presentComment(row, null));
+    const comments = listMyComments(database, session.user.id).map(({ row, clauseNumber }) => presentComment(row, clauseNumber));
     return context.json({ comments } satisfies CommentListResponse, 200);
   });
 

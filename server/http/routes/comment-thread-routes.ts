@@ -1,4 +1,4 @@
-import { assignCommentRequestSchema, commentIdParametersSchema, replyListResponseSchema, replyRequestSchema } from '../../../shared/api/comments';
+import { assignCommentRequestSchema, commentIdParametersSchema, replyRequestSchema, type Reply } from '../../../shared/api/comments';
 import { assignComment } from '../../commands/assign-comment';
 import { loadMembership } from '../../commands/load-membership';
 import { replyToComment } from '../../commands/reply-to-comment';
@@ -8,6 +8,7 @@ import { DomainError } from '../../errors';
 import { canAssignComment, canReplyToComment, visibleReplyKinds } from '../../policies/comment-policy';
 import type { StandardMembership } from '../../policies/standard-policy';
 import type { HttpApp, HttpDependencies } from '../http-environment';
+import { presentReply } from '../presenters/present-reply';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 
@@ -27,8 +28,8 @@ export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDepe
     const kinds = visibleReplyKinds(membership, session.user.id, comment);
     const replies = listCommentReplies(database, id)
       .filter(({ reply }) => kinds.has(reply.visibility))
-      .map(({ reply, authorName }) => ({ id: reply.id, commentId: reply.commentId, author: { displayName: authorName }, body: reply.body, visibility: reply.visibility, createdAt: reply.createdAt.toISOString() }));
-    return context.json(replyListResponseSchema.parse({ replies }), 200);
+      .map(({ reply, authorName }) => presentReply(reply, authorName));
+    return context.json({ replies } satisfies { replies: Reply[] }, 200);
   });
 
   app.post('/api/comments/:id/replies', async (context) => {
@@ -38,7 +39,7 @@ export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDepe
     if (!canReplyToComment(membership)) throw new DomainError('forbidden', 'Only the drafting working group replies to comments.');
     const request = await readJsonBody(context, replyRequestSchema);
     const reply = replyToComment({ database, commentId: id, authorId: session.user.id, request, now: new Date() });
-    return context.json({ id: reply.id, commentId: id, author: { displayName: session.user.displayName }, body: reply.body, visibility: request.visibility, createdAt: reply.createdAt.toISOString() }, 201);
+    return context.json(presentReply(reply, session.user.displayName), 201);
   });
 
   app.put('/api/comments/:id/assignee', async (context) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStandardAs, signedUpClient, ApiClient } from '../../helpers/api-client';
+import { createStandardAs, loggedInClient, signedUpClient } from '../../helpers/api-client';
 import { startChildServer, type ChildServer } from '../../helpers/child-server';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced, type CollaborationClient } from '../../helpers/collaboration-client';
 import { paragraphTextOfChapter, readParagraphOfChapter } from '../../helpers/draft-text';
@@ -21,8 +21,7 @@ describe('an acknowledged edit survives kill -9', () => {
 
   async function readScopeAfterRestart(standardId: string): Promise<string> {
     server = await startChildServer(databasePath);
-    const login = new ApiClient(server.url);
-    await login.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const login = await loggedInClient(server.url, 'secretary');
     const reader = connectCollaborationClient(login, standardId);
     clients.push(reader);
     await waitForSynced(reader);
@@ -53,16 +52,14 @@ describe('an acknowledged edit survives kill -9', () => {
 
       const recovered = await readScopeAfterRestart(standardId);
       expect(recovered).toBe(expected);
-      api = new ApiClient(server.url);
-      await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+      api = await loggedInClient(server.url, 'secretary');
     }
     expect(expected.length).toBe(Array.from({ length: killRounds }, (_, round) => 40 + round * 20).reduce((sum, count) => sum + count, 0));
   });
 
   it('keeps the last fully saved text when the kill lands in the middle of typing', async () => {
     server = await startChildServer(databasePath);
-    const api = new ApiClient(server.url);
-    await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const api = await loggedInClient(server.url, 'secretary');
     const standardId = await createStandardAs(api, '在打字中途被杀');
     const writer = connectCollaborationClient(api, standardId);
     clients.push(writer);
@@ -89,8 +86,7 @@ describe('an acknowledged edit survives kill -9', () => {
   it('reconnects by itself after the server comes back and saves what was typed while it was down', async () => {
     server = await startChildServer(databasePath);
     const port = new URL(server.url).port;
-    const api = new ApiClient(server.url);
-    await api.post('/api/auth/login', { username: 'secretary', password: 'correct horse battery' });
+    const api = await loggedInClient(server.url, 'secretary');
     const standardId = await createStandardAs(api, '断线重连');
     const writer = connectCollaborationClient(api, standardId);
     clients.push(writer);

@@ -127,7 +127,7 @@ describe('the public comment period over HTTP', () => {
     expect((await stakeholder.request('PUT', `/api/comments/${id}`, { type: 'te', comment: '修改后的意见' })).status).toBe(200);
     expect((await stakeholder.post(`/api/comments/${id}/withdraw`)).status).toBe(200);
     const mine = (await stakeholder.get('/api/me/comments')).body as CommentList;
-    expect(mine.comments.find((comment) => comment.id === id)).toMatchObject({ status: 'withdrawn', comment: '修改后的意见' });
+    expect(mine.comments.find((comment) => comment.id === id)).toMatchObject({ status: 'withdrawn', comment: '修改后的意见', clauseNumber: '5.2' });
     expect((await stakeholder.request('PUT', `/api/comments/${id}`, { type: 'te', comment: '再改' })).status).toBe(403);
   });
 
