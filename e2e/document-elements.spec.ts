@@ -8,9 +8,17 @@ const onePixelPng = Buffer.from(
   'base64',
 );
 
+const itemsWithDialog = new Set(['figure', 'cross-reference', 'footnote', 'reference']);
+
+/** The editor takes focus back one frame after an insertion; a person never types inside that frame, so neither do we. */
+async function waitForEditorFocus(page: Page): Promise<void> {
+  await expect(page.getByTestId('editor').locator('.ProseMirror')).toBeFocused();
+}
+
 async function insert(page: Page, item: string): Promise<void> {
   await page.getByTestId('insert-menu').click();
   await page.getByTestId(`insert-${item}`).click();
+  if (!itemsWithDialog.has(item)) await waitForEditorFocus(page);
 }
 
 test('a drafter adds terms, tables, an annex, a figure and a cross-reference that follows its target', async ({ page }) => {
@@ -93,6 +101,7 @@ test('a drafter adds terms, tables, an annex, a figure and a cross-reference tha
   await figureDialog.getByTestId('figure-file').setInputFiles({ name: 'charger.png', mimeType: 'image/png', buffer: onePixelPng });
   await figureDialog.getByTestId('figure-dialog-submit').click();
   await expect(figureDialog).toHaveCount(0);
+  await waitForEditorFocus(page);
   await page.keyboard.type('充电器外形');
   await expect(editor.locator('figcaption.nd-figure-title', { hasText: '充电器外形' })).toHaveAttribute('data-number', '图1');
   const image = editor.getByTestId('figure-image');
