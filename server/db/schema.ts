@@ -251,3 +251,62 @@ export const commentReplies = sqliteTable(
   },
   (table) => [index('comment_replies_comment_id_index').on(table.commentId, table.createdAt)],
 );
+
+/** Whom the secretariat asked to comment; matched to commenters by e-mail to see who answered. */
+export const commentPeriodInvitations = sqliteTable(
+  'comment_period_invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodId: text('period_id')
+      .notNull()
+      .references(() => commentPeriods.id),
+    organisation: text('organisation').notNull(),
+    contactName: text('contact_name'),
+    email: text('email').notNull(),
+    invitedAt: integer('invited_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comment_period_invitations_period_index').on(table.periodId)],
+);
+
+/** A decision on a comment. Append-only: a changed decision is a new row that supersedes the previous one. */
+export const commentDispositions = sqliteTable(
+  'comment_dispositions',
+  {
+    id: text('id').primaryKey(),
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id),
+    decision: text('decision').notNull(),
+    reason: text('reason'),
+    changeClauseId: text('change_clause_id'),
+    changeFromVersionId: text('change_from_version_id').references(() => standardVersions.id),
+    changeToVersionId: text('change_to_version_id').references(() => standardVersions.id),
+    supersedesId: text('supersedes_id'),
+    decidedBy: text('decided_by')
+      .notNull()
+      .references(() => users.id),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comment_dispositions_comment_index').on(table.commentId, table.decidedAt)],
+);
+
+/** The commenter's answer to a disposition: satisfied or not, with a note. Append-only. */
+export const commentReactions = sqliteTable(
+  'comment_reactions',
+  {
+    id: text('id').primaryKey(),
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id),
+    dispositionId: text('disposition_id')
+      .notNull()
+      .references(() => commentDispositions.id),
+    satisfied: integer('satisfied', { mode: 'boolean' }).notNull(),
+    note: text('note'),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('comment_reactions_comment_index').on(table.commentId, table.createdAt)],
+);
