@@ -7,6 +7,7 @@ import type { CommentPeriodRecord } from '../db/repos/comment-periods';
 import { insertComment, type CommentRecord } from '../db/repos/comments';
 import { findStakeholderProfile } from '../db/repos/stakeholder-profiles';
 import { findVersion } from '../db/repos/versions';
+import { anchorPassageInVersion } from '../documents/passage-anchor';
 import { documentOfVersionState } from '../documents/version-document';
 import { DomainError } from '../errors';
 import { canSubmitComment } from '../policies/comment-policy';
@@ -26,8 +27,10 @@ export function submitComment({ database, period, authorId, request, now }: Subm
     throw new DomainError('stakeholder_profile_required', 'Register your name, organisation and e-mail before you comment.');
   }
   const version = findVersion(database, period.standardId, period.versionId);
-  const clause = version ? numberDocument(documentOfVersionState(new Uint8Array(version.version.state))).byId.get(request.clauseId) : undefined;
-  if (!clause) throw new DomainError('invalid_request', 'clauseId: the commented version has no such clause.');
+  const versionState = version ? new Uint8Array(version.version.state) : null;
+  const clause = versionState ? numberDocument(documentOfVersionState(versionState)).byId.get(request.clauseId) : undefined;
+  if (!versionState || !clause) throw new DomainError('invalid_request', 'clauseId: the commented version has no such clause.');
+  const anchor = request.passage ? anchorPassageInVersion(versionState, request.clauseId, request.passage.from, request.passage.to) : null;
   const comment: CommentRecord = {
     id: generateRandomIdentifier(10),
     periodId: period.id,
@@ -39,7 +42,7 @@ export function submitComment({ database, period, authorId, request, now }: Subm
     proposedChange: request.proposedChange ?? null,
     reason: request.reason ?? null,
     elementReference: request.elementReference ?? null,
-    anchor: request.anchor ?? null,
+    anchor,
     status: 'open',
     assigneeId: null,
     createdAt: now,

@@ -55,8 +55,13 @@ const commentFields = {
   elementReference: z.string().trim().max(200).optional(),
 };
 
+/** A passage selected in the frozen document, as positions in the document served by the comment-period document route. */
+export const commentPassageSchema = z
+  .object({ from: z.int().min(0).max(50_000_000), to: z.int().min(1).max(50_000_000) })
+  .meta({ id: 'CommentPassage' });
+
 export const submitCommentRequestSchema = z
-  .object({ clauseId: z.string().min(1).max(64), ...commentFields, anchor: commentAnchorSchema.optional() })
+  .object({ clauseId: z.string().min(1).max(64), ...commentFields, passage: commentPassageSchema.optional() })
   .meta({ id: 'SubmitCommentRequest' });
 
 export const editCommentRequestSchema = z.object(commentFields).meta({ id: 'EditCommentRequest' });

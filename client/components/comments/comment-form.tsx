@@ -43,7 +43,7 @@ export function CommentForm(props: CommentFormProps) {
       proposedChange: optional(proposal()),
       reason: optional(reason()),
       elementReference: optional(element()),
-      anchor: target.quote === null ? undefined : { start: '', end: '', quote: target.quote },
+      passage: target.passage ?? undefined,
     });
     setTextInvalid(!parsed.success);
     if (!parsed.success) return;
@@ -71,7 +71,7 @@ export function CommentForm(props: CommentFormProps) {
       <p class="nd-comment-target" data-testid="comment-target" aria-live="polite">
         {props.targetName === null ? translate('commentTargetNone') : props.targetName}
       </p>
-      <Show when={props.target?.quote}>
+      <Show when={props.target?.passage?.quote}>
         {(quote) => <p class="nd-comment-target__quote">{translate('commentTargetQuote', { quote: quote() })}</p>}
       </Show>
       <form class="nd-form" onSubmit={(event) => void submit(event)} noValidate>

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { relativePositionFromText } from '../../../shared/collab/relative-position-text';
+import { documentSchema } from '../../../server/documents/document-schema';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
 import { signedUpClient, type ApiClient } from '../../helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced, type CollaborationClient } from '../../helpers/collaboration-client';
@@ -8,7 +12,37 @@ import { startServerWithStandard, type TestServer } from '../../helpers/test-ser
 import { createClauseElement, topLevelElements } from '../../helpers/yjs-clauses';
 
 interface CommentList {
-  comments: Array<{ id: string; clauseId: string; clauseNumber: string | null; status: string; submitter: Record<string, string>; comment: string }>;
+  comments: Array<{
+    id: string;
+    clauseId: string;
+    clauseNumber: string | null;
+    status: string;
+    submitter: Record<string, string>;
+    comment: string;
+    anchor: { start: string; end: string; quote: string } | null;
+  }>;
+}
+
+/** Where a text first occurs in a document, as ProseMirror positions. */
+function positionsOfText(document: ProseMirrorNode, text: string): { from: number; to: number } {
+  let found: { from: number; to: number } | null = null;
+  document.descendants((node, position) => {
+    const index = node.isText ? (node.text ?? '').indexOf(text) : -1;
+    if (found === null && index >= 0) found = { from: position + index, to: position + index + text.length };
+    return found === null;
+  });
+  if (found === null) throw new Error(`"${text}" is not in the document`);
+  return found;
+}
+
+/** The text an anchor covers in a live Yjs document, resolved the way the editor does. */
+function textAtAnchor(document: Y.Doc, anchor: { start: string; end: string }): string | null {
+  const fragment = document.getXmlFragment(collaborationFragmentName);
+  const { doc, mapping } = initProseMirrorDoc(fragment, documentSchema);
+  const [start, end] = [relativePositionFromText(anchor.start), relativePositionFromText(anchor.end)];
+  const from = start && relativePositionToAbsolutePosition(document, fragment, start, mapping);
+  const to = end && relativePositionToAbsolutePosition(document, fragment, end, mapping);
+  return typeof from === 'number' && typeof to === 'number' ? doc.textBetween(from, to) : null;
 }
 
 const stakeholderProfile = { fullName: '张工', organisation: '某检测研究院', email: 'zhang@example.com', phone: '010-12345678' };
@@ -75,6 +109,30 @@ describe('the public comment period over HTTP', () => {
     expect(submitted.body).toMatchObject({ clauseNumber: '5.2' });
     expect((await stakeholder.post(`/api/comment-periods/${periodId}/comments`, { ...comment, clauseId: 'no-such-clause' })).status).toBe(400);
     expect((await stakeholder.post(`/api/comment-periods/${periodId}/comments`, { ...comment, type: 'xx' })).status).toBe(400);
+  });
+
+  it('anchors a selected passage with Yjs relative positions that follow the text through later edits', async () => {
+    const frozen = (await stakeholder.get(`/api/comment-periods/${periodId}/document`)).body as { document: Record<string, unknown> };
+    const passage = positionsOfText(ProseMirrorNode.fromJSON(documentSchema, frozen.document), '步骤');
+    const submitted = await stakeholder.post(`/api/comment-periods/${periodId}/comments`, { clauseId: targetClauseId, type: 'ed', comment: '步骤改为程序', passage });
+    expect(submitted.status).toBe(201);
+    const { id } = submitted.body as { id: string };
+    const listed = ((await secretariat.get(`/api/standards/${standardId}/comments`)).body as CommentList).comments.find((comment) => comment.id === id);
+    expect(listed?.anchor).toMatchObject({ quote: '步骤' });
+    const anchor = listed?.anchor;
+    if (!anchor) throw new Error('the comment has no anchor');
+    expect(textAtAnchor(writer.document, anchor)).toBe('步骤');
+
+    const title = (chapterFive().get(2) as Y.XmlElement).get(0) as Y.XmlElement;
+    (title.get(0) as Y.XmlText).insert(0, '规定的');
+    (title.get(0) as Y.XmlText).insert('规定的试验'.length, '的');
+    await waitForAllSaved(writer);
+    expect((title.get(0) as Y.XmlText).toString()).toBe('规定的试验的步骤');
+    expect(textAtAnchor(writer.document, anchor)).toBe('步骤');
+
+    const outsideTheClause = { from: passage.from - 20, to: passage.to };
+    expect((await stakeholder.post(`/api/comment-periods/${periodId}/comments`, { clauseId: targetClauseId, type: 'ed', comment: '跨条', passage: outsideTheClause })).status).toBe(400);
+    expect((await stakeholder.post(`/api/comment-periods/${periodId}/comments`, { clauseId: targetClauseId, type: 'ed', comment: '空', passage: { from: 5, to: 5 } })).status).toBe(400);
   });
 
   it('keeps a comment on its clause with the current number after inserts, a move and edits, and detaches it when the clause is deleted', async () => {
