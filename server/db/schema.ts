@@ -310,3 +310,38 @@ export const commentReactions = sqliteTable(
   },
   (table) => [index('comment_reactions_comment_index').on(table.commentId, table.createdAt)],
 );
+
+/**
+ * The tamper-evident record log (server/ledger/). `canonical` is the record's RFC 8785 text, kept byte for byte; the
+ * other columns repeat parts of it for queries, and verification checks that they agree. Append-only (triggers).
+ */
+export const ledgerRecords = sqliteTable(
+  'ledger_records',
+  {
+    sequence: integer('sequence').primaryKey(),
+    kind: text('kind').notNull(),
+    standardId: text('standard_id').notNull(),
+    subjectId: text('subject_id').notNull(),
+    actorUserId: text('actor_user_id'),
+    canonical: text('canonical').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('ledger_records_standard_index').on(table.standardId, table.sequence), index('ledger_records_subject_index').on(table.subjectId, table.sequence)],
+);
+
+/**
+ * Signed RFC 6962 roots over the first `treeSize` records. `newLeafHashes` holds the leaf hashes of records
+ * previousTreeSize+1..treeSize, `frontier` the roots of the tree's perfect subtrees; both are vouched for by the signed
+ * root, so verification can name the exact record that changed after signing. Append-only (triggers).
+ */
+export const ledgerCheckpoints = sqliteTable('ledger_checkpoints', {
+  treeSize: integer('tree_size').primaryKey(),
+  previousTreeSize: integer('previous_tree_size').notNull(),
+  rootHash: text('root_hash').notNull(),
+  timestamp: text('timestamp').notNull(),
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
+  checkpointHash: text('checkpoint_hash').notNull().unique(),
+  newLeafHashes: blob('new_leaf_hashes', { mode: 'buffer' }).notNull(),
+  frontier: blob('frontier', { mode: 'buffer' }).notNull(),
+});
