@@ -1,6 +1,10 @@
 import { stageNamesInChinese } from '../../shared/domain/stages';
 import { chineseComparisonMessages } from './chinese-comparison-messages';
 import { chineseCommentMessages } from './chinese-comment-messages';
+import { chineseCommentThreadMessages } from './chinese-comment-thread-messages';
+import { chineseCommentImportMessages } from './chinese-comment-import-messages';
+import { chineseDispositionMessages } from './chinese-disposition-messages';
+import { chineseLedgerMessages } from './chinese-ledger-messages';
 import { chineseVersionMessages } from './chinese-version-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
@@ -288,6 +292,10 @@ export const chineseMessages = {
   ...chineseVersionMessages,
   ...chineseComparisonMessages,
   ...chineseCommentMessages,
+  ...chineseCommentThreadMessages,
+  ...chineseCommentImportMessages,
+  ...chineseDispositionMessages,
+  ...chineseLedgerMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

@@ -1,6 +1,10 @@
 import type { Messages } from './chinese';
 import { englishComparisonMessages } from './english-comparison-messages';
 import { englishCommentMessages } from './english-comment-messages';
+import { englishCommentThreadMessages } from './english-comment-thread-messages';
+import { englishCommentImportMessages } from './english-comment-import-messages';
+import { englishDispositionMessages } from './english-disposition-messages';
+import { englishLedgerMessages } from './english-ledger-messages';
 import { englishVersionMessages } from './english-version-messages';
 
 export const englishMessages: Messages = {
@@ -289,4 +293,8 @@ export const englishMessages: Messages = {
   ...englishVersionMessages,
   ...englishComparisonMessages,
   ...englishCommentMessages,
+  ...englishCommentThreadMessages,
+  ...englishCommentImportMessages,
+  ...englishDispositionMessages,
+  ...englishLedgerMessages,
 };

@@ -9,7 +9,7 @@ import { documentOfVersionState } from '../documents/version-document';
  * A commenter's own comments, each with the clause number in the frozen version they commented on: that is the
  * document they read, and the live draft is not theirs to see.
  */
-export function listMyComments(database: Database, authorId: string): Array<{ row: CommentWithSubmitter; clauseNumber: string | null }> {
+export function listMyComments(database: Database, authorId: string): Array<{ row: CommentWithSubmitter; clauseNumber: string | null; clauseNumberOf: (clauseId: string) => string | null }> {
   const numberingByPeriod = new Map<string, DocumentNumbering | null>();
   function numberingOf(periodId: string): DocumentNumbering | null {
     if (!numberingByPeriod.has(periodId)) {
@@ -19,8 +19,8 @@ export function listMyComments(database: Database, authorId: string): Array<{ ro
     }
     return numberingByPeriod.get(periodId) ?? null;
   }
-  return listCommentsOfAuthor(database, authorId).map((row) => ({
-    row,
-    clauseNumber: numberingOf(row.comment.periodId)?.byId.get(row.comment.clauseId)?.number ?? null,
-  }));
+  return listCommentsOfAuthor(database, authorId).map((row) => {
+    const clauseNumberOf = (clauseId: string): string | null => numberingOf(row.comment.periodId)?.byId.get(clauseId)?.number ?? null;
+    return { row, clauseNumber: clauseNumberOf(row.comment.clauseId), clauseNumberOf };
+  });
 }

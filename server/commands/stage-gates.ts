@@ -1,6 +1,7 @@
 import type { Stage } from '../../shared/domain/stages';
 import type { Database } from '../db/client';
 import { latestCommentPeriodOf } from '../db/repos/comment-periods';
+import { countCommentsWithoutDisposition } from './comment-dashboard';
 
 export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review';
 
@@ -71,11 +72,11 @@ export function blockingGate(from: Stage, to: Stage, facts: StageGateFacts, now:
   return null;
 }
 
-/** Facts for a standard. Dispositions and review votes are not recorded yet, so those facts are unknown. */
+/** Facts for a standard. Review votes are not recorded yet, so that fact is unknown. */
 export function stageGateFacts(database: Database, standardId: string): StageGateFacts {
   return {
     commentPeriodEndsAt: latestCommentPeriodOf(database, standardId)?.endsAt ?? null,
-    commentsWithoutDisposition: null,
+    commentsWithoutDisposition: countCommentsWithoutDisposition(database, standardId),
     reviewPassedOnCurrentDraft: null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody, ErrorCode } from '../../shared/api/errors';
+import type { ErrorBody, ErrorCode, ErrorDetails } from '../../shared/api/errors';
 
 const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_request: 400,
@@ -21,10 +21,18 @@ const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   stage_gate_blocked: 409,
   comment_period_closed: 409,
   stakeholder_profile_required: 409,
+  comment_withdrawn: 409,
+  disposition_required: 409,
+  upload_rejected: 422,
+  import_template_not_recognised: 422,
+  import_no_rows: 422,
+  import_too_many_rows: 422,
+  import_rows_invalid: 422,
+  ledger_damaged: 500,
   internal_error: 500,
 };
 
-export function errorResponse(context: Context, code: ErrorCode, message: string): Response {
-  const body: ErrorBody = { error: { code, message } };
+export function errorResponse(context: Context, code: ErrorCode, message: string, details: ErrorDetails = {}): Response {
+  const body: ErrorBody = { error: { code, message, ...details } };
   return context.json(body, statusByErrorCode[code]);
 }

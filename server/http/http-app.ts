@@ -5,10 +5,12 @@ import { errorResponse } from './error-response';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
+import { registerCommentImportRoutes } from './routes/comment-import-routes';
 import { registerCommentPeriodRoutes } from './routes/comment-period-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerCommentThreadRoutes } from './routes/comment-thread-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
+import { registerDispositionRoutes } from './routes/disposition-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
@@ -18,12 +20,14 @@ import { registerStageRoutes } from './routes/stage-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
 import { registerVersionRoutes } from './routes/version-routes';
 import { sameOriginMiddleware } from './same-origin-middleware';
+import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session-middleware';
 import { registerStaticClient } from './static-client';
 
 export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   const app: HttpApp = new Hono<{ Variables: HttpVariables }>();
 
+  app.use('*', securityHeaders({ servedOverHttps: dependencies.publicUrl?.protocol === 'https:' }));
   app.use('/api/*', sameOriginMiddleware(dependencies.publicUrl));
   app.use('/api/*', sessionMiddleware(dependencies));
   app.use('/api/*', async (context, next) => {
@@ -44,12 +48,14 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCompareRoutes(app, dependencies);
   registerCommentPeriodRoutes(app, dependencies);
   registerCommentRoutes(app, dependencies);
+  registerCommentImportRoutes(app, dependencies);
   registerCommentThreadRoutes(app, dependencies);
+  registerDispositionRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 
   app.onError((error, context) => {
-    if (error instanceof DomainError) return errorResponse(context, error.code, error.message);
+    if (error instanceof DomainError) return errorResponse(context, error.code, error.message, error.details);
     if (error instanceof ZodError) return errorResponse(context, 'invalid_request', error.issues.map((issue) => issue.message).join('; '));
     console.error('Unexpected error while serving', context.req.method, context.req.path, error);
     return errorResponse(context, 'internal_error', 'Something went wrong on the server. Try again; if it keeps happening, tell the administrator.');

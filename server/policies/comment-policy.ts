@@ -45,3 +45,18 @@ export function visibleReplyKinds(membership: StandardMembership | null, actorId
   if (membership !== null) return new Set(['internal', 'public']);
   return comment.authorId === actorId ? new Set(['public']) : new Set();
 }
+
+/** The people who draft decide on comments: 采纳, 部分采纳, 不采纳 or 待定. */
+export function canDisposeComment(membership: StandardMembership | null): boolean {
+  return canReplyToComment(membership);
+}
+
+/** A disposition that still says 待定 is not an answer yet, and blocks the move to technical review. */
+export function isFinalDecision(decision: string): boolean {
+  return decision === 'accepted' || decision === 'partially_accepted' || decision === 'not_accepted';
+}
+
+/** Only the commenter answers, and only a final disposition. */
+export function canReactToDisposition(actorId: string, comment: { authorId: string }, inForce: { decision: string } | null): boolean {
+  return comment.authorId === actorId && inForce !== null && isFinalDecision(inForce.decision);
+}

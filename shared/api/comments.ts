@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dispositionSchema, reactionSchema } from './dispositions';
 import { outlineItemSchema } from './document-structure';
 
 export const commentTypes = ['ge', 'te', 'ed'] as const;
@@ -87,6 +88,10 @@ export const commentSchema = z
     submitter: z.object({ displayName: z.string(), organisation: z.string() }),
     /** The drafter the working group gave the comment to; null when nobody has it yet. */
     assignee: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+    /** The disposition in force (the latest record); null while nobody has decided. */
+    disposition: dispositionSchema.nullable(),
+    /** The commenter's latest answer to the disposition in force. */
+    reaction: reactionSchema.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -5,6 +5,7 @@ import {
   signupRequestSchema,
 } from './auth';
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
+import { commentImportContentTypes, commentImportResponseSchema } from './comment-import';
 import {
   commentListResponseSchema,
   commentPeriodDocumentResponseSchema,
@@ -21,6 +22,7 @@ import {
   submitCommentRequestSchema,
   submittedCommentSchema,
 } from './comments';
+import { commentDashboardSchema, dispositionHistoryResponseSchema, dispositionSchema, reactionRequestSchema, reactionSchema, recordDispositionRequestSchema } from './dispositions';
 import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } from './document-structure';
 import { emptyResponseSchema, healthResponseSchema } from './health';
 import { uploadedImageSchema } from './images';
@@ -100,11 +102,33 @@ export const endpoints = {
   stakeholderProfile: { method: 'get', path: '/api/me/stakeholder-profile', summary: 'My commenter registration', requiresSession: true, successStatus: 200, response: stakeholderProfileSchema },
   saveStakeholderProfile: { method: 'put', path: '/api/me/stakeholder-profile', summary: 'Register or update as a commenter: name, organisation, e-mail, optional phone', requiresSession: true, request: stakeholderProfileSchema, successStatus: 200, response: stakeholderProfileSchema },
   submitComment: { method: 'post', path: '/api/comment-periods/{id}/comments', summary: 'Submit a comment on a clause while the period is open (409 comment_period_closed otherwise)', requiresSession: true, request: submitCommentRequestSchema, successStatus: 201, response: submittedCommentSchema },
+  importComments: {
+    method: 'post',
+    path: '/api/comment-periods/{id}/comment-imports',
+    summary:
+      'Upload an ISO/IEC commenting template or a 意见汇总表 (.docx table or first .xlsx worksheet, at most 5 MiB and 500 rows); the body is the file itself. Each row becomes a comment, all in one transaction; if any row is bad nothing is imported and 422 import_rows_invalid lists every bad row',
+    requiresSession: true,
+    rawRequestContentTypes: Object.values(commentImportContentTypes),
+    successStatus: 201,
+    response: commentImportResponseSchema,
+  },
   myComments: { method: 'get', path: '/api/me/comments', summary: 'My comments and their status', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
   editComment: { method: 'put', path: '/api/comments/{id}', summary: 'Edit my comment while the period is open', requiresSession: true, request: editCommentRequestSchema, successStatus: 200, response: emptyResponseSchema },
   withdrawComment: { method: 'post', path: '/api/comments/{id}/withdraw', summary: 'Withdraw my comment while the period is open', requiresSession: true, successStatus: 200, response: emptyResponseSchema },
   standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); members only', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
   commentReplies: { method: 'get', path: '/api/comments/{id}/replies', summary: "A comment's thread: the whole thread for members, public replies for its commenter", requiresSession: true, successStatus: 200, response: replyListResponseSchema },
   replyToComment: { method: 'post', path: '/api/comments/{id}/replies', summary: 'Reply to a comment as an internal note or a public reply (drafting working group)', requiresSession: true, request: replyRequestSchema, successStatus: 201, response: replySchema },
+  recordDisposition: {
+    method: 'post',
+    path: '/api/comments/{id}/dispositions',
+    summary: 'Decide on a comment: accepted, partially_accepted, not_accepted (both need a reason) or pending; a later decision supersedes the earlier one, which stays in the history (secretariat, convenor, drafter)',
+    requiresSession: true,
+    request: recordDispositionRequestSchema,
+    successStatus: 201,
+    response: dispositionSchema,
+  },
+  dispositionHistory: { method: 'get', path: '/api/comments/{id}/dispositions', summary: "Every disposition of a comment, oldest first, and the commenter's answer to the one in force", requiresSession: true, successStatus: 200, response: dispositionHistoryResponseSchema },
+  reactToDisposition: { method: 'post', path: '/api/comments/{id}/reactions', summary: 'The commenter answers the final disposition: satisfied or not, with a note', requiresSession: true, request: reactionRequestSchema, successStatus: 201, response: reactionSchema },
+  commentDashboard: { method: 'get', path: '/api/standards/{id}/comment-dashboard', summary: "The latest period's comments by status, type and organisation, and the ones that block 技术审查; members only", requiresSession: true, successStatus: 200, response: commentDashboardSchema },
   assignComment: { method: 'put', path: '/api/comments/{id}/assignee', summary: 'Give a comment to a drafter, or take it back with username null (secretariat, convenor)', requiresSession: true, request: assignCommentRequestSchema, successStatus: 200, response: assignCommentResponseSchema },
 } as const satisfies Record<string, Endpoint>;

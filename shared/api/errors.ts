@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importRowProblemSchema } from './comment-import';
 
 export const errorCodes = [
   'invalid_request',
@@ -19,6 +20,14 @@ export const errorCodes = [
   'stage_gate_blocked',
   'comment_period_closed',
   'stakeholder_profile_required',
+  'comment_withdrawn',
+  'disposition_required',
+  'upload_rejected',
+  'import_template_not_recognised',
+  'import_no_rows',
+  'import_too_many_rows',
+  'import_rows_invalid',
+  'ledger_damaged',
   'internal_error',
 ] as const;
 
@@ -29,8 +38,13 @@ export const errorBodySchema = z
     error: z.object({
       code: z.enum(errorCodes),
       message: z.string(),
+      /** Every bad row of an uploaded commenting template (import_rows_invalid). */
+      rows: z.array(importRowProblemSchema).optional(),
     }),
   })
   .meta({ id: 'ErrorBody' });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** What an error may carry besides its code and message. */
+export type ErrorDetails = Omit<ErrorBody['error'], 'code' | 'message'>;

@@ -2,6 +2,7 @@ import { commentIdParametersSchema, commentPeriodIdParametersSchema, editComment
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { numberDocument } from '../../../shared/document/numbering';
 import { editComment, withdrawComment } from '../../commands/change-comment';
+import { decisionsOfComments } from '../../commands/comment-decisions';
 import { listMyComments } from '../../commands/list-my-comments';
 import { readLiveDraft } from '../../commands/read-live-draft';
 import { submitComment } from '../../commands/submit-comment';
@@ -50,7 +51,9 @@ export function registerCommentRoutes(app: HttpApp, { database, commentSubmissio
 
   app.get('/api/me/comments', (context) => {
     const session = requireSession(context);
-    const comments = listMyComments(database, session.user.id).map(({ row, clauseNumber }) => presentComment(row, clauseNumber));
+    const mine = listMyComments(database, session.user.id);
+    const decisions = decisionsOfComments(database, mine.map(({ row }) => row.comment.id));
+    const comments = mine.map(({ row, clauseNumber, clauseNumberOf }) => presentComment(row, clauseNumber, decisions.get(row.comment.id), clauseNumberOf));
     return context.json({ comments } satisfies CommentListResponse, 200);
   });
 
@@ -73,7 +76,10 @@ export function registerCommentRoutes(app: HttpApp, { database, commentSubmissio
     const { id } = standardIdParametersSchema.parse(context.req.param());
     if (!canReadStandardComments(requireVisibleStandard(database, id, session.user.id))) throw new DomainError('forbidden', 'Only members read the comments.');
     const numbering = numberDocument(readLiveDraft(database, id));
-    const comments = listCommentsOfStandard(database, id).map((row) => presentComment(row, numbering.byId.get(row.comment.clauseId)?.number ?? null));
+    const clauseNumberOf = (clauseId: string): string | null => numbering.byId.get(clauseId)?.number ?? null;
+    const rows = listCommentsOfStandard(database, id);
+    const decisions = decisionsOfComments(database, rows.map((row) => row.comment.id));
+    const comments = rows.map((row) => presentComment(row, clauseNumberOf(row.comment.clauseId), decisions.get(row.comment.id), clauseNumberOf));
     return context.json({ comments } satisfies CommentListResponse, 200);
   });
 }

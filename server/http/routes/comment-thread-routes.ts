@@ -1,30 +1,20 @@
 import { assignCommentRequestSchema, commentIdParametersSchema, replyRequestSchema, type Reply } from '../../../shared/api/comments';
 import { assignComment } from '../../commands/assign-comment';
-import { loadMembership } from '../../commands/load-membership';
 import { replyToComment } from '../../commands/reply-to-comment';
 import { listCommentReplies } from '../../db/repos/comment-replies';
-import { findComment, type CommentRecord } from '../../db/repos/comments';
 import { DomainError } from '../../errors';
 import { canAssignComment, canReplyToComment, visibleReplyKinds } from '../../policies/comment-policy';
-import type { StandardMembership } from '../../policies/standard-policy';
+import { requireVisibleComment } from '../comment-access';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentReply } from '../presenters/present-reply';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 
 export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDependencies): void {
-  /** The comment and the actor's membership of its standard; people who may not see it get a 404. */
-  function requireVisibleComment(commentId: string, actorId: string): { comment: CommentRecord; membership: StandardMembership | null } {
-    const comment = findComment(database, commentId);
-    const membership = comment ? loadMembership(database, comment.standardId, actorId) : null;
-    if (!comment || (membership === null && comment.authorId !== actorId)) throw new DomainError('not_found', 'This comment does not exist.');
-    return { comment, membership };
-  }
-
   app.get('/api/comments/:id/replies', (context) => {
     const session = requireSession(context);
     const { id } = commentIdParametersSchema.parse(context.req.param());
-    const { comment, membership } = requireVisibleComment(id, session.user.id);
+    const { comment, membership } = requireVisibleComment(database, id, session.user.id);
     const kinds = visibleReplyKinds(membership, session.user.id, comment);
     const replies = listCommentReplies(database, id)
       .filter(({ reply }) => kinds.has(reply.visibility))
@@ -35,7 +25,7 @@ export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDepe
   app.post('/api/comments/:id/replies', async (context) => {
     const session = requireSession(context);
     const { id } = commentIdParametersSchema.parse(context.req.param());
-    const { membership } = requireVisibleComment(id, session.user.id);
+    const { membership } = requireVisibleComment(database, id, session.user.id);
     if (!canReplyToComment(membership)) throw new DomainError('forbidden', 'Only the drafting working group replies to comments.');
     const request = await readJsonBody(context, replyRequestSchema);
     const reply = replyToComment({ database, commentId: id, authorId: session.user.id, request, now: new Date() });
@@ -45,7 +35,7 @@ export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDepe
   app.put('/api/comments/:id/assignee', async (context) => {
     const session = requireSession(context);
     const { id } = commentIdParametersSchema.parse(context.req.param());
-    const { comment, membership } = requireVisibleComment(id, session.user.id);
+    const { comment, membership } = requireVisibleComment(database, id, session.user.id);
     if (!canAssignComment(membership)) throw new DomainError('forbidden', 'Only the secretariat or the convenor assigns comments.');
     const { username } = await readJsonBody(context, assignCommentRequestSchema);
     const assignee = assignComment(database, comment, username, new Date());
