@@ -5,6 +5,8 @@ import { findCommentPeriod } from '../db/repos/comment-periods';
 import { findComment, updateComment, type CommentRecord } from '../db/repos/comments';
 import { DomainError } from '../errors';
 import { canChangeComment, isCommentPeriodOpen } from '../policies/comment-policy';
+import { commentLedgerPayload } from './comment-ledger-payload';
+import { recordInLedger } from './record-in-ledger';
 
 function requireChangeableComment(database: Database, commentId: string, actorId: string, now: Date): CommentRecord {
   const comment = findComment(database, commentId);
@@ -17,19 +19,28 @@ function requireChangeableComment(database: Database, commentId: string, actorId
 
 /** The author edits their comment while the period is open. */
 export function editComment(database: Database, commentId: string, actorId: string, changes: z.infer<typeof editCommentRequestSchema>, now: Date): void {
-  requireChangeableComment(database, commentId, actorId, now);
-  updateComment(database, commentId, {
+  const comment = requireChangeableComment(database, commentId, actorId, now);
+  const edited: CommentRecord = {
+    ...comment,
     type: changes.type,
     comment: changes.comment,
     proposedChange: changes.proposedChange ?? null,
     reason: changes.reason ?? null,
     elementReference: changes.elementReference ?? null,
     updatedAt: now,
+  };
+  database.transaction((transaction) => {
+    const { type, comment: text, proposedChange, reason, elementReference, updatedAt } = edited;
+    updateComment(transaction, commentId, { type, comment: text, proposedChange, reason, elementReference, updatedAt });
+    recordInLedger(transaction, actorId, { kind: 'comment.edited', standardId: comment.standardId, subjectId: commentId, payload: commentLedgerPayload(edited) }, now);
   });
 }
 
 /** The author withdraws their comment while the period is open; it stays recorded as withdrawn. */
 export function withdrawComment(database: Database, commentId: string, actorId: string, now: Date): void {
-  requireChangeableComment(database, commentId, actorId, now);
-  updateComment(database, commentId, { status: 'withdrawn', updatedAt: now });
+  const comment = requireChangeableComment(database, commentId, actorId, now);
+  database.transaction((transaction) => {
+    updateComment(transaction, commentId, { status: 'withdrawn', updatedAt: now });
+    recordInLedger(transaction, actorId, { kind: 'comment.withdrawn', standardId: comment.standardId, subjectId: commentId, payload: {} }, now);
+  });
 }

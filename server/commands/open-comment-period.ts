@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { insertCommentPeriod, type CommentPeriodRecord } from '../db/repos/comment-periods';
 import { findVersion } from '../db/repos/versions';
 import { DomainError } from '../errors';
+import { recordInLedger } from './record-in-ledger';
 
 export interface OpenCommentPeriodProps {
   database: Database;
@@ -20,6 +21,14 @@ export function openCommentPeriod({ database, standardId, versionId, startsAt, e
   if (endsAt.getTime() <= startsAt.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end after it starts.');
   if (endsAt.getTime() <= now.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end in the future.');
   const period: CommentPeriodRecord = { id: generateRandomIdentifier(10), standardId, versionId, startsAt, endsAt, createdBy: openedBy, createdAt: now };
-  insertCommentPeriod(database, period);
+  database.transaction((transaction) => {
+    insertCommentPeriod(transaction, period);
+    recordInLedger(
+      transaction,
+      openedBy,
+      { kind: 'comment_period.opened', standardId, subjectId: period.id, payload: { versionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } },
+      now,
+    );
+  });
   return period;
 }

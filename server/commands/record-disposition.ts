@@ -6,6 +6,7 @@ import { insertDisposition, latestByComment, listDispositionsOfComments, type Di
 import type { CommentRecord } from '../db/repos/comments';
 import { findVersion } from '../db/repos/versions';
 import { DomainError } from '../errors';
+import { recordInLedger } from './record-in-ledger';
 
 export interface RecordDispositionProps {
   database: Database;
@@ -39,6 +40,16 @@ export function recordDisposition({ database, comment, deciderId, request, now }
       decidedAt: now,
     };
     insertDisposition(transaction, disposition);
+    const payload = {
+      commentId: comment.id,
+      decision: disposition.decision,
+      reason: disposition.reason,
+      changeClauseId: disposition.changeClauseId,
+      changeFromVersionId: disposition.changeFromVersionId,
+      changeToVersionId: disposition.changeToVersionId,
+      supersedesId: disposition.supersedesId,
+    };
+    recordInLedger(transaction, deciderId, { kind: 'disposition.recorded', standardId: comment.standardId, subjectId: disposition.id, payload }, now);
     return disposition;
   });
 }

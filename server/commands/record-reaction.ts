@@ -6,6 +6,7 @@ import { insertReaction, latestByComment, listDispositionsOfComments, type React
 import type { CommentRecord } from '../db/repos/comments';
 import { DomainError } from '../errors';
 import { canReactToDisposition } from '../policies/comment-policy';
+import { recordInLedger } from './record-in-ledger';
 
 export interface RecordReactionProps {
   database: Database;
@@ -31,6 +32,8 @@ export function recordReaction({ database, comment, actorId, request, now }: Rec
       createdAt: now,
     };
     insertReaction(transaction, reaction);
+    const payload = { commentId: comment.id, dispositionId: reaction.dispositionId, satisfied: reaction.satisfied, note: reaction.note };
+    recordInLedger(transaction, actorId, { kind: 'reaction.recorded', standardId: comment.standardId, subjectId: reaction.id, payload }, now);
     return reaction;
   });
 }

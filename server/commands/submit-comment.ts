@@ -11,6 +11,8 @@ import { anchorPassageInVersion } from '../documents/passage-anchor';
 import { documentOfVersionState } from '../documents/version-document';
 import { DomainError } from '../errors';
 import { canSubmitComment } from '../policies/comment-policy';
+import { commentLedgerPayload } from './comment-ledger-payload';
+import { recordInLedger } from './record-in-ledger';
 
 export interface SubmitCommentProps {
   database: Database;
@@ -48,6 +50,10 @@ export function submitComment({ database, period, authorId, request, now }: Subm
     createdAt: now,
     updatedAt: now,
   };
-  insertComment(database, comment);
+  database.transaction((transaction) => {
+    insertComment(transaction, comment);
+    const payload = { ...commentLedgerPayload(comment), periodId: period.id, clauseNumber: clause.number };
+    recordInLedger(transaction, authorId, { kind: 'comment.submitted', standardId: period.standardId, subjectId: comment.id, payload }, now);
+  });
   return { comment, clauseNumber: clause.number };
 }

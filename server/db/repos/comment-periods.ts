@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, lte } from 'drizzle-orm';
 import type { Database } from '../client';
 import { commentPeriodExtensions, commentPeriods } from '../schema';
 
@@ -25,4 +25,9 @@ export function extendCommentPeriodRecord(
     transaction.update(commentPeriods).set({ endsAt: extension.newEndsAt }).where(eq(commentPeriods.id, extension.periodId)).run();
     transaction.insert(commentPeriodExtensions).values(extension).run();
   });
+}
+
+/** Periods whose end time has passed (including ones that were closed already; the caller tells them apart). */
+export function listEndedCommentPeriods(database: Database, now: Date): CommentPeriodRecord[] {
+  return database.select().from(commentPeriods).where(lte(commentPeriods.endsAt, now)).all();
 }

@@ -25,10 +25,10 @@ export function registerCommentThreadRoutes(app: HttpApp, { database }: HttpDepe
   app.post('/api/comments/:id/replies', async (context) => {
     const session = requireSession(context);
     const { id } = commentIdParametersSchema.parse(context.req.param());
-    const { membership } = requireVisibleComment(database, id, session.user.id);
+    const { comment, membership } = requireVisibleComment(database, id, session.user.id);
     if (!canReplyToComment(membership)) throw new DomainError('forbidden', 'Only the drafting working group replies to comments.');
     const request = await readJsonBody(context, replyRequestSchema);
-    const reply = replyToComment({ database, commentId: id, authorId: session.user.id, request, now: new Date() });
+    const reply = replyToComment({ database, commentId: id, standardId: comment.standardId, authorId: session.user.id, request, now: new Date() });
     return context.json(presentReply(reply, session.user.displayName), 201);
   });
 

@@ -23,6 +23,16 @@ describe('dispositions, reactions and the comment dashboard over HTTP', () => {
   let scopeClauseId: string;
   const commentIds: string[] = [];
 
+  function ledgerEvents(): Array<{ kind: string; actor: { username: string } | null; payload: Record<string, unknown> }> {
+    const database = new Database(server.databasePath, { readonly: true });
+    try {
+      const records = database.prepare('SELECT canonical FROM ledger_records WHERE standard_id = ? ORDER BY sequence').all(standardId) as Array<{ canonical: string }>;
+      return records.map(({ canonical }) => JSON.parse(canonical) as { kind: string; actor: { username: string } | null; payload: Record<string, unknown> });
+    } finally {
+      database.close();
+    }
+  }
+
   async function standardComments(): Promise<ListedComment[]> {
     return ((await secretariat.get(`/api/standards/${standardId}/comments`)).body as { comments: ListedComment[] }).comments;
   }
@@ -101,6 +111,7 @@ describe('dispositions, reactions and the comment dashboard over HTTP', () => {
   it('counts comments for the dashboard and keeps the standard out of technical review until each one is decided', async () => {
     const [, second, third] = commentIds;
     await eventually(async () => expect(((await stakeholder.get(`/api/comment-periods/${periodId}`)).body as { isOpen: boolean }).isOpen).toBe(false));
+    await eventually(() => expect(ledgerEvents().map((event) => event.kind)).toContain('comment_period.closed'));
     const dashboard = (await reviewer.get(`/api/standards/${standardId}/comment-dashboard`)).body as {
       total: number;
       byStatus: Array<{ status: string; count: number }>;
@@ -121,5 +132,24 @@ describe('dispositions, reactions and the comment dashboard over HTTP', () => {
     await drafter.post(`/api/comments/${second}/dispositions`, { decision: 'accepted' });
     await drafter.post(`/api/comments/${third}/dispositions`, { decision: 'not_accepted', reason: '引言为资料性要素，本文件不需要。' });
     expect((await secretariat.post(`/api/standards/${standardId}/stage`, { to: 'technical_review' })).status).toBe(200);
+  });
+
+  it('writes each event into the record log, in order, attributed to the person who acted', async () => {
+    const events = ledgerEvents();
+    expect(events.map((event) => `${event.kind} ${event.actor?.username ?? 'server'}`)).toEqual([
+      'comment_period.opened secretary',
+      'comment.submitted stakeholder',
+      'comment.submitted stakeholder',
+      'comment.submitted stakeholder',
+      'disposition.recorded drafter',
+      'disposition.recorded secretary',
+      'disposition.recorded drafter',
+      'reaction.recorded stakeholder',
+      'comment_period.closed server',
+      'disposition.recorded drafter',
+      'disposition.recorded drafter',
+    ]);
+    expect(events[1]?.payload).toMatchObject({ comment: '范围过窄。', type: 'te', clauseNumber: '1' });
+    expect(JSON.stringify(events)).not.toContain('zhang@example.com');
   });
 });
