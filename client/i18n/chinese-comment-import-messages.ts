@@ -1,0 +1,36 @@
+/** Uploading a commenting template (ISO/IEC template or 意见汇总表); merged into the Chinese dictionary. */
+export const chineseCommentImportMessages = {
+  commentImportHeading: '上传意见表',
+  commentImportExplanation:
+    '已经把意见整理在 ISO/IEC 意见模板或意见汇总表中？上传 Word（.docx）或 Excel（.xlsx）文件，每一行成为一条意见。表头需包含“章条编号”和“意见内容”两列；只要有一行有问题，就一条也不导入，并列出每个有问题的行。',
+  commentImportFileLabel: '意见表文件（.docx 或 .xlsx，最大 5 MiB，最多 500 行）',
+  commentImportSubmit: '上传并导入',
+  commentImportUploading: '正在上传…{percent}%',
+  commentImportProcessing: '正在检查文件…',
+  commentImportChooseFile: '请先选择一个 .docx 或 .xlsx 文件。',
+  commentImportWrongKind: '只能上传 Word（.docx）或 Excel（.xlsx）文件；旧版 .doc/.xls 请先另存为 .docx/.xlsx。',
+  commentImportTooLarge: '文件太大：意见表最大 5 MiB。',
+  commentImportSucceeded: '已导入 {count} 条意见。刷新页面后可在“我提出的意见”中查看。',
+  commentImportReload: '刷新页面',
+  commentImportRowsInvalid: '有 {count} 处问题，所以没有导入任何意见。请在文件中改正下列各行后重新上传：',
+  commentImportRowColumn: '行号',
+  commentImportReasonColumn: '原因',
+  commentImportTemplateLink: '下载空白意见表（.xlsx）',
+
+  importFieldClause: '章条编号',
+  importFieldType: '意见类型',
+  importFieldComment: '意见内容',
+  importFieldProposedChange: '修改建议',
+  importFieldReason: '理由',
+  importFieldElementReference: '段落/图/表',
+  importProblemMissing: '缺少{field}',
+  importProblemUnknownClause: '征求意见稿中没有章条“{value}”',
+  importProblemInvalidType: '意见类型“{value}”无法识别：请填 ge/te/ed 或 一般/技术/编辑',
+  importProblemTooLong: '{field}太长：最多 {maximum} 个字符',
+
+  errorUploadRejected: '无法读取这个文件：它不是有效的 Word/Excel 文件，或者解压后过大。请另存为 .docx 或 .xlsx 后重试。',
+  errorImportTemplateNotRecognised: '文件中没有找到意见表：需要一个表头含“章条编号”（Clause）和“意见内容”（Comments）列的表格。',
+  errorImportNoRows: '意见表中没有填写任何意见。',
+  errorImportTooManyRows: '意见表行数太多：一次最多导入 500 行，请拆分成几个文件。',
+  errorImportRowsInvalid: '意见表中有的行有问题，没有导入任何意见。',
+} satisfies Record<string, string>;
