@@ -1,8 +1,10 @@
+import type { Invitation } from '../../shared/api/invitations';
 import { generateRandomIdentifier } from '../auth/session-token';
 import type { Database } from '../db/client';
 import { insertCommentPeriod, type CommentPeriodRecord } from '../db/repos/comment-periods';
 import { findVersion } from '../db/repos/versions';
 import { DomainError } from '../errors';
+import { inviteToCommentPeriod } from './invite-to-comment-period';
 import { recordInLedger } from './record-in-ledger';
 
 export interface OpenCommentPeriodProps {
@@ -12,11 +14,12 @@ export interface OpenCommentPeriodProps {
   startsAt: Date;
   endsAt: Date;
   openedBy: string;
+  invitations?: readonly Invitation[];
   now: Date;
 }
 
 /** Opens a comment period on a frozen version (the 征求意见稿); authorization is the caller's job. */
-export function openCommentPeriod({ database, standardId, versionId, startsAt, endsAt, openedBy, now }: OpenCommentPeriodProps): CommentPeriodRecord {
+export function openCommentPeriod({ database, standardId, versionId, startsAt, endsAt, openedBy, invitations = [], now }: OpenCommentPeriodProps): CommentPeriodRecord {
   if (!findVersion(database, standardId, versionId)) throw new DomainError('invalid_request', 'versionId: this standard has no such frozen version.');
   if (endsAt.getTime() <= startsAt.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end after it starts.');
   if (endsAt.getTime() <= now.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end in the future.');
@@ -29,6 +32,7 @@ export function openCommentPeriod({ database, standardId, versionId, startsAt, e
       { kind: 'comment_period.opened', standardId, subjectId: period.id, payload: { versionId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } },
       now,
     );
+    inviteToCommentPeriod({ database: transaction, period, invitations, invitedBy: openedBy, now });
   });
   return period;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dispositionSchema, reactionSchema } from './dispositions';
 import { outlineItemSchema } from './document-structure';
+import { invitationSchema, maximumInvitationsPerRequest } from './invitations';
 
 export const commentTypes = ['ge', 'te', 'ed'] as const;
 export type CommentType = (typeof commentTypes)[number];
@@ -19,6 +20,8 @@ export const createCommentPeriodRequestSchema = z
     versionId: z.string().min(1).max(64),
     endsAt: z.iso.datetime({ offset: true }),
     startsAt: z.iso.datetime({ offset: true }).optional(),
+    /** Organisations asked to comment; more can be invited while the period runs. */
+    invitations: z.array(invitationSchema).max(maximumInvitationsPerRequest).optional(),
   })
   .meta({ id: 'CreateCommentPeriodRequest' });
 

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../client';
 import { comments, stakeholderProfiles, users } from '../schema';
@@ -45,4 +45,17 @@ export function listCommentsOfAuthor(database: Database, authorId: string): Comm
 
 export function findCommentWithSubmitter(database: Database, commentId: string): CommentWithSubmitter | undefined {
   return selectWithSubmitter(database).where(eq(comments.id, commentId)).get();
+}
+
+/** How many comments (withdrawn ones left out) each registered e-mail, lower-cased, made in a period. */
+export function countCommentsByAuthorEmail(database: Database, periodId: string): Map<string, number> {
+  const email = sql<string>`lower(${stakeholderProfiles.email})`;
+  const rows = database
+    .select({ email, comments: count() })
+    .from(comments)
+    .innerJoin(stakeholderProfiles, eq(stakeholderProfiles.userId, comments.authorId))
+    .where(and(eq(comments.periodId, periodId), ne(comments.status, 'withdrawn')))
+    .groupBy(email)
+    .all();
+  return new Map(rows.map((row) => [row.email, row.comments]));
 }

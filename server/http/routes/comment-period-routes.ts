@@ -28,6 +28,7 @@ export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDepe
       startsAt: request.startsAt ? new Date(request.startsAt) : now,
       endsAt: new Date(request.endsAt),
       openedBy: session.user.id,
+      invitations: request.invitations,
       now,
     });
     const { standard, version } = requireCommentPeriod(database, period.id);
