@@ -12,6 +12,8 @@ import { clauseFinderOf } from '../imports/clause-reference';
 import { readCommentTemplate } from '../imports/read-comment-template';
 import { validateTemplateRows, type ImportableComment } from '../imports/validate-template-rows';
 import { canSubmitComment } from '../policies/comment-policy';
+import { commentLedgerPayload } from './comment-ledger-payload';
+import { recordInLedger } from './record-in-ledger';
 
 export interface ImportCommentsProps {
   database: Database;
@@ -49,7 +51,8 @@ function commentRecordOf(importable: ImportableComment, period: CommentPeriodRec
 
 /**
  * Turns an uploaded commenting template into one comment per row, under the same rules as a single submission.
- * Either every row is recorded, in one transaction, or none is and every bad row is reported (import_rows_invalid).
+ * Either every row is recorded, with its record-log entry, in one transaction, or none is and every bad row is
+ * reported (import_rows_invalid).
  */
 export async function importComments({ database, period, authorId, file, now }: ImportCommentsProps): Promise<ImportedComment[]> {
   if (!canSubmitComment(period, now)) throw new DomainError('comment_period_closed', 'The comment period is not open, so comments cannot be submitted now.');
@@ -67,7 +70,11 @@ export async function importComments({ database, period, authorId, file, now }: 
   }
   const imported = comments.map((importable) => ({ comment: commentRecordOf(importable, period, authorId, now), clauseNumber: importable.clause.number }));
   database.transaction((transaction) => {
-    for (const { comment } of imported) insertComment(transaction, comment);
+    for (const { comment, clauseNumber } of imported) {
+      insertComment(transaction, comment);
+      const payload = { ...commentLedgerPayload(comment), periodId: period.id, clauseNumber };
+      recordInLedger(transaction, authorId, { kind: 'comment.submitted', standardId: period.standardId, subjectId: comment.id, payload }, now);
+    }
   });
   return imported;
 }

@@ -209,7 +209,7 @@ describe('uploading a commenting template', () => {
 
   it('asks for a session and a commenter registration, and refuses uploads once the period has ended', async () => {
     const file = await templateDocx([[isoTemplateHeader, isoRow('5.2', 'te', '意见')]]);
-    const anonymous = await fetch(`${server.url}/api/comment-periods/${periodId}/comment-imports`, { method: 'POST', headers: { origin: server.url, 'content-type': docx }, body: file });
+    const anonymous = await fetch(`${server.url}/api/comment-periods/${periodId}/comment-imports`, { method: 'POST', headers: { origin: server.url, 'content-type': docx }, body: new Uint8Array(file) });
     expect(anonymous.status).toBe(401);
     const unregistered = await signedUpClient(server.url, 'unregistered');
     const refused = await upload(unregistered, file, docx);
