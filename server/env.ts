@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const environmentSchema = z.object({
@@ -6,6 +6,7 @@ const environmentSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_PATH: z.string().default('./data/normdraft.db'),
   DATABASE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  LEDGER_KEY_PATH: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   CLIENT_DIRECTORY: z.string().default('./dist/client'),
   SESSION_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().default(24 * 7),
@@ -24,6 +25,8 @@ export interface Environment {
   host: string;
   databasePath: string;
   databaseSynchronous: 'FULL' | 'NORMAL';
+  /** The Ed25519 key that signs record-log checkpoints; kept outside the database file, created at first start. */
+  ledgerKeyPath: string;
   /** Set when the app is served behind a known public address; https there turns on `__Host-` cookies. */
   publicUrl: URL | null;
   clientDirectory: string;
@@ -53,6 +56,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     host: values.HOST,
     databasePath: resolve(values.DATABASE_PATH),
     databaseSynchronous: values.DATABASE_SYNCHRONOUS,
+    ledgerKeyPath: resolve(values.LEDGER_KEY_PATH ?? join(dirname(resolve(values.DATABASE_PATH)), 'ledger-signing-key.pem')),
     publicUrl: values.PUBLIC_URL ? new URL(values.PUBLIC_URL) : null,
     clientDirectory: resolve(values.CLIENT_DIRECTORY),
     sessionIdleTimeoutMilliseconds: values.SESSION_IDLE_TIMEOUT_HOURS * hour,

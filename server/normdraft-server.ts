@@ -7,6 +7,7 @@ import { createCollaborationServer } from './collab/collaboration-server';
 import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
+import { loadOrCreateLedgerSigningKey } from './ledger/signing-key';
 import { SlidingWindowLimit } from './rate-limit/sliding-window-limit';
 import type { Environment } from './env';
 import { createHttpApp } from './http/http-app';
@@ -19,12 +20,17 @@ export interface RunningServer {
 
 /** Wires database → collaboration → HTTP on one port and starts listening. */
 export async function startNormdraftServer(environment: Environment): Promise<RunningServer> {
+  if (environment.databaseSynchronous !== 'FULL') {
+    throw new Error('DATABASE_SYNCHRONOUS must be FULL: the record log shares this connection and every ledger commit must reach the disk.');
+  }
+  const ledgerSigningKey = loadOrCreateLedgerSigningKey(environment.ledgerKeyPath);
   const connection = openDatabase(environment.databasePath, environment.databaseSynchronous);
   const hocuspocus = createCollaborationServer(connection.database);
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
   const app = createHttpApp({
     database: connection.database,
     liveDocuments: createLiveDocumentGateway(hocuspocus),
+    ledgerSigningKey,
     sessionLifetimes: {
       idleTimeoutMilliseconds: environment.sessionIdleTimeoutMilliseconds,
       absoluteTimeoutMilliseconds: environment.sessionAbsoluteTimeoutMilliseconds,

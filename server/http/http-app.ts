@@ -14,6 +14,7 @@ import { registerDispositionRoutes } from './routes/disposition-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
+import { registerLedgerRoutes } from './routes/ledger-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
 import { registerStageRoutes } from './routes/stage-routes';
@@ -51,6 +52,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCommentImportRoutes(app, dependencies);
   registerCommentThreadRoutes(app, dependencies);
   registerDispositionRoutes(app, dependencies);
+  registerLedgerRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

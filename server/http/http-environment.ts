@@ -4,11 +4,14 @@ import type { SessionCookieSettings } from '../auth/session-cookie';
 import type { SessionLifetimes, ValidSession } from '../auth/sessions';
 import type { LiveDocumentGateway } from '../commands/live-document-gateway';
 import type { Database } from '../db/client';
+import type { LedgerSigningKey } from '../ledger/signing-key';
 import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 
 export interface HttpDependencies {
   database: Database;
   liveDocuments: LiveDocumentGateway;
+  /** Signs record-log checkpoints. */
+  ledgerSigningKey: LedgerSigningKey;
   sessionLifetimes: SessionLifetimes;
   sessionCookie: SessionCookieSettings;
   loginThrottles: LoginThrottles;

@@ -5,6 +5,7 @@ import {
   signupRequestSchema,
 } from './auth';
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
+import { ledgerCheckpointResponseSchema, ledgerExportSchema, ledgerPublicKeyResponseSchema, ledgerVerificationSchema } from './ledger';
 import { commentImportContentTypes, commentImportResponseSchema } from './comment-import';
 import {
   commentListResponseSchema,
@@ -131,4 +132,9 @@ export const endpoints = {
   reactToDisposition: { method: 'post', path: '/api/comments/{id}/reactions', summary: 'The commenter answers the final disposition: satisfied or not, with a note', requiresSession: true, request: reactionRequestSchema, successStatus: 201, response: reactionSchema },
   commentDashboard: { method: 'get', path: '/api/standards/{id}/comment-dashboard', summary: "The latest period's comments by status, type and organisation, and the ones that block 技术审查; members only", requiresSession: true, successStatus: 200, response: commentDashboardSchema },
   assignComment: { method: 'put', path: '/api/comments/{id}/assignee', summary: 'Give a comment to a drafter, or take it back with username null (secretariat, convenor)', requiresSession: true, request: assignCommentRequestSchema, successStatus: 200, response: assignCommentResponseSchema },
+  ledgerVerify: { method: 'get', path: '/api/ledger/verify', summary: 'Check the whole record log: hash chain, canonical form, signed checkpoints; the first problem with its sequence number (signed-in users; no record content)', requiresSession: true, successStatus: 200, response: ledgerVerificationSchema },
+  ledgerCheckpoint: { method: 'get', path: '/api/ledger/checkpoint', summary: 'The latest signed checkpoint (RFC 6962 root over every record, Ed25519), signed now if records were added since (signed-in users)', requiresSession: true, successStatus: 200, response: ledgerCheckpointResponseSchema },
+  ledgerPublicKey: { method: 'get', path: '/api/ledger/public-key', summary: "The server's Ed25519 public key that signs record-log checkpoints", requiresSession: false, successStatus: 200, response: ledgerPublicKeyResponseSchema },
+  ledgerExport: { method: 'get', path: '/api/ledger/export', summary: 'The latest signed checkpoint and every record behind it, for npm run ledger:verify-export (site administrators)', requiresSession: true, successStatus: 200, response: ledgerExportSchema },
+  standardLedgerExport: { method: 'get', path: '/api/standards/{id}/ledger-export', summary: "The latest signed checkpoint and this standard's records with their inclusion proofs, for npm run ledger:verify-export (members)", requiresSession: true, successStatus: 200, response: ledgerExportSchema },
 } as const satisfies Record<string, Endpoint>;

@@ -1,0 +1,53 @@
+import { dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { DatabaseConnection } from '../../../server/db/client';
+import { appendLedgerRecord } from '../../../server/ledger/append-ledger-record';
+import { latestSignedCheckpoint } from '../../../server/ledger/latest-checkpoint';
+import type { LedgerEvent } from '../../../server/ledger/ledger-record';
+import { loadOrCreateLedgerSigningKey, type LedgerSigningKey } from '../../../server/ledger/signing-key';
+import { openTestDatabase } from '../../helpers/test-database';
+
+export interface LedgerTestLog {
+  connection: DatabaseConnection & { path: string; remove(): void };
+  key: LedgerSigningKey;
+  keyPath: string;
+}
+
+export function sampleEvent(index: number): LedgerEvent {
+  return {
+    kind: index % 3 === 0 ? 'disposition.recorded' : 'comment.submitted',
+    actor: { userId: `user-${index % 4}`, username: `drafter${index % 4}` },
+    standardId: index % 2 === 0 ? 'standard-even' : 'standard-odd',
+    subjectId: `comment-${index}`,
+    payload: { clause: `5.${index}`, text: `第 ${index} 条意见：把“应”改为“宜”。`, reason: index % 3 === 0 ? null : '理由 €😀', weight: index / 7 },
+  };
+}
+
+export function sampleTime(index: number): Date {
+  return new Date(Date.UTC(2026, 10, 21, 8, 0, index));
+}
+
+/** A real database file with `recordCount` records, and a signed checkpoint after each record number in `checkpointsAfter`. */
+export function openLedgerTestLog(recordCount: number, checkpointsAfter: readonly number[] = []): LedgerTestLog {
+  const connection = openTestDatabase();
+  const keyPath = join(dirname(connection.path), 'ledger-signing-key.pem');
+  const key = loadOrCreateLedgerSigningKey(keyPath);
+  for (let index = 1; index <= recordCount; index += 1) {
+    connection.database.transaction((transaction) => appendLedgerRecord(transaction, sampleEvent(index), sampleTime(index)));
+    if (checkpointsAfter.includes(index)) latestSignedCheckpoint(connection.database, key, sampleTime(index));
+  }
+  return { connection, key, keyPath };
+}
+
+/** Changes the file the way someone with write access to it would: with plain SQL, after dropping the triggers. */
+export function tamperWith(databasePath: string, change: (sqlite: BetterSqlite3.Database) => void): void {
+  const sqlite = new BetterSqlite3(databasePath);
+  try {
+    for (const trigger of ['ledger_records_refuse_update', 'ledger_records_refuse_delete', 'ledger_checkpoints_refuse_update', 'ledger_checkpoints_refuse_delete']) {
+      sqlite.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
+    }
+    change(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
