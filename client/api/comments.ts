@@ -1,3 +1,4 @@
+import type { Invitation } from '../../shared/api/invitations';
 import { endpoints } from '../../shared/api/contract';
 import type { Comment, CommentPeriod, StakeholderProfile } from '../../shared/api/comments';
 import type { z } from 'zod';
@@ -8,8 +9,8 @@ import { callEndpoint } from './call-endpoint';
 export type CommentPeriodDocument = z.output<typeof commentPeriodDocumentResponseSchema>;
 export type CommentSubmission = z.input<typeof submitCommentRequestSchema>;
 
-export function openCommentPeriod(standardId: string, versionId: string, endsAt: string): Promise<CommentPeriod> {
-  return callEndpoint(endpoints.openCommentPeriod, { pathParameters: { id: standardId }, body: { versionId, endsAt } });
+export function openCommentPeriod(standardId: string, versionId: string, endsAt: string, invitations: Invitation[] = []): Promise<CommentPeriod> {
+  return callEndpoint(endpoints.openCommentPeriod, { pathParameters: { id: standardId }, body: { versionId, endsAt, ...(invitations.length > 0 ? { invitations } : {}) } });
 }
 
 export function fetchCommentPeriodDocument(periodId: string): Promise<CommentPeriodDocument> {

@@ -6,6 +6,7 @@ import { listVersions, restoreVersion } from '../api/versions';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
+import { CommentPeriodPanel } from '../components/comment-periods/comment-period-panel';
 import { OpenCommentPeriodDialog } from '../components/comments/open-comment-period-dialog';
 import { StandardNavigation } from '../components/standard-navigation';
 import { CompareControls } from '../components/versions/compare-controls';
@@ -29,6 +30,7 @@ function VersionsOfStandard(props: { standard: Standard }) {
   const [restoreError, setRestoreError] = createSignal<unknown>();
   const [outcome, setOutcome] = createSignal<Outcome | null>(null);
   const [openingCommentPeriod, setOpeningCommentPeriod] = createSignal<Version | null>(null);
+  const [periodRevision, setPeriodRevision] = createSignal(0);
   const loaded = () => (versions.state === 'ready' || versions.state === 'refreshing' ? (versions() ?? []) : undefined);
   const draftAddress = () => `/standards/${encodeURIComponent(props.standard.id)}`;
 
@@ -80,6 +82,7 @@ function VersionsOfStandard(props: { standard: Standard }) {
           <FreezeVersionForm standardId={props.standard.id} onFrozen={frozen} />
         </Show>
       </section>
+      <CommentPeriodPanel standardId={props.standard.id} manages={props.standard.myRole === 'secretariat'} revision={periodRevision()} />
       <Switch fallback={<LoadingState />}>
         <Match when={versions.state === 'errored'}>
           <ErrorNotice error={versions.error} onRetry={() => void refetch()} />
@@ -130,7 +133,14 @@ function VersionsOfStandard(props: { standard: Standard }) {
       </Show>
       <Show when={openingCommentPeriod()}>
         {(version) => (
-          <OpenCommentPeriodDialog standardId={props.standard.id} version={version()} onClose={() => setOpeningCommentPeriod(null)} />
+          <OpenCommentPeriodDialog
+            standardId={props.standard.id}
+            version={version()}
+            onClose={() => {
+              setOpeningCommentPeriod(null);
+              setPeriodRevision(periodRevision() + 1);
+            }}
+          />
         )}
       </Show>
     </div>

@@ -42,6 +42,18 @@ export const commentPeriodSchema = z
   })
   .meta({ id: 'CommentPeriod' });
 
+export const commentPeriodHistorySchema = z
+  .object({
+    period: commentPeriodSchema,
+    extensions: z.array(z.object({ previousEndsAt: z.string(), newEndsAt: z.string(), reason: z.string(), extendedAt: z.string() })),
+  })
+  .meta({ id: 'CommentPeriodHistory' });
+
+export const commentPeriodListResponseSchema = z.object({ periods: z.array(commentPeriodHistorySchema) }).meta({ id: 'CommentPeriodList' });
+
+export type CommentPeriodHistory = z.infer<typeof commentPeriodHistorySchema>;
+export type CommentPeriodListResponse = z.infer<typeof commentPeriodListResponseSchema>;
+
 export const commentPeriodIdParametersSchema = z.object({ id: z.string().min(1).max(64) });
 export const commentIdParametersSchema = z.object({ id: z.string().min(1).max(64) });
 

@@ -5,21 +5,10 @@ import { openCommentPeriod } from '../../api/comments';
 import { translate } from '../../i18n/translate';
 import { ConfirmDialog } from '../confirm-dialog';
 import { ErrorNotice } from '../error-notice';
+import { dateInputValue, endOfDay } from '../comment-periods/period-dates';
+import { parseInvitationLines } from '../invitations/parse-invitation-lines';
 
 const defaultLengthInDays = 30;
-
-function dateInputValue(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
-
-/** The end of the chosen day in the person's time zone, or null when the date is missing or not after now. */
-function endOfDay(value: string): string | null {
-  const end = new Date(`${value}T23:59:59`);
-  if (Number.isNaN(end.getTime()) || end.getTime() <= Date.now()) return null;
-  return end.toISOString();
-}
 
 export function commentPeriodAddress(periodId: string): string {
   return `/comment-periods/${encodeURIComponent(periodId)}`;
@@ -34,6 +23,13 @@ interface OpenCommentPeriodDialogProps {
 /** Opens a comment period on a frozen version and then shows the link to send to stakeholders. */
 export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
   const inputId = createUniqueId();
+  const invitationsId = createUniqueId();
+  const [invitationText, setInvitationText] = createSignal('');
+  const invitationProblem = () => {
+    const parsed = parseInvitationLines(invitationText());
+    if (parsed.tooMany) return translate('invitationListTooLong');
+    return parsed.badLines.length > 0 ? translate('invitationListBadLines', { lines: parsed.badLines.join('、') }) : null;
+  };
   const inThirtyDays = new Date(Date.now() + defaultLengthInDays * 24 * 60 * 60 * 1000);
   const [endDate, setEndDate] = createSignal(dateInputValue(inThirtyDays));
   const [dateInvalid, setDateInvalid] = createSignal(false);
@@ -49,11 +45,11 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
     }
     const endsAt = endOfDay(endDate());
     setDateInvalid(endsAt === null);
-    if (endsAt === null) return;
+    if (endsAt === null || invitationProblem() !== null) return;
     setBusy(true);
     setFailure(undefined);
     try {
-      setOpened(await openCommentPeriod(props.standardId, props.version.id, endsAt));
+      setOpened(await openCommentPeriod(props.standardId, props.version.id, endsAt, parseInvitationLines(invitationText()).invitations));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -90,6 +86,20 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
               <Show when={dateInvalid()}>
                 <p class="nd-field__error">{translate('commentPeriodEndsRule')}</p>
               </Show>
+            </div>
+            <div class="nd-field">
+              <label for={invitationsId}>{translate('invitationListLabel')}</label>
+              <textarea
+                id={invitationsId}
+                rows={4}
+                value={invitationText()}
+                placeholder={translate('invitationListPlaceholder')}
+                onInput={(event) => setInvitationText(event.currentTarget.value)}
+                data-testid="comment-period-invitations"
+                aria-invalid={invitationProblem() === null ? undefined : 'true'}
+              />
+              <small class="nd-field__hint">{translate('invitationListHint')}</small>
+              <Show when={invitationProblem()}>{(problem) => <p class="nd-field__error">{problem()}</p>}</Show>
             </div>
           </>
         }

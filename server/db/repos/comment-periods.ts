@@ -1,4 +1,4 @@
-import { desc, eq, lte } from 'drizzle-orm';
+import { asc, desc, eq, lte } from 'drizzle-orm';
 import type { Database } from '../client';
 import { commentPeriodExtensions, commentPeriods } from '../schema';
 
@@ -30,4 +30,15 @@ export function extendCommentPeriodRecord(
 /** Periods whose end time has passed (including ones that were closed already; the caller tells them apart). */
 export function listEndedCommentPeriods(database: Database, now: Date): CommentPeriodRecord[] {
   return database.select().from(commentPeriods).where(lte(commentPeriods.endsAt, now)).all();
+}
+
+export type CommentPeriodExtensionRecord = typeof commentPeriodExtensions.$inferSelect;
+
+/** A standard's periods, newest first. */
+export function listCommentPeriodsOf(database: Database, standardId: string): CommentPeriodRecord[] {
+  return database.select().from(commentPeriods).where(eq(commentPeriods.standardId, standardId)).orderBy(desc(commentPeriods.createdAt)).all();
+}
+
+export function listCommentPeriodExtensions(database: Database, periodId: string): CommentPeriodExtensionRecord[] {
+  return database.select().from(commentPeriodExtensions).where(eq(commentPeriodExtensions.periodId, periodId)).orderBy(asc(commentPeriodExtensions.id)).all();
 }

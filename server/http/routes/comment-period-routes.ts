@@ -1,9 +1,10 @@
-import { commentPeriodIdParametersSchema, createCommentPeriodRequestSchema, extendCommentPeriodRequestSchema } from '../../../shared/api/comments';
+import { commentPeriodIdParametersSchema, createCommentPeriodRequestSchema, extendCommentPeriodRequestSchema, type CommentPeriodListResponse } from '../../../shared/api/comments';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { extendCommentPeriod } from '../../commands/extend-comment-period';
 import { openCommentPeriod } from '../../commands/open-comment-period';
 import { loadMembership } from '../../commands/load-membership';
 import { documentOfVersionState } from '../../documents/version-document';
+import { listCommentPeriodExtensions, listCommentPeriodsOf } from '../../db/repos/comment-periods';
 import { DomainError } from '../../errors';
 import { canManageCommentPeriods } from '../../policies/comment-policy';
 import { requireCommentPeriod } from '../comment-period-access';
@@ -33,6 +34,24 @@ export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDepe
     });
     const { standard, version } = requireCommentPeriod(database, period.id);
     return context.json(presentCommentPeriod(period, standard, version, now), 201);
+  });
+
+  app.get('/api/standards/:id/comment-periods', (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    requireVisibleStandard(database, id, session.user.id);
+    const now = new Date();
+    const periods = listCommentPeriodsOf(database, id).map((period) => {
+      const { standard, version } = requireCommentPeriod(database, period.id);
+      const extensions = listCommentPeriodExtensions(database, period.id).map((extension) => ({
+        previousEndsAt: extension.previousEndsAt.toISOString(),
+        newEndsAt: extension.newEndsAt.toISOString(),
+        reason: extension.reason,
+        extendedAt: extension.extendedAt.toISOString(),
+      }));
+      return { period: presentCommentPeriod(period, standard, version, now), extensions };
+    });
+    return context.json({ periods } satisfies CommentPeriodListResponse, 200);
   });
 
   app.get('/api/comment-periods/:id', (context) => {

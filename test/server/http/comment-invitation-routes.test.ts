@@ -62,4 +62,14 @@ describe('the invitation list of a comment period', () => {
     await secretariat.post(`/api/standards/${standardId}/members`, { username: 'drafter', role: 'drafter' });
     expect((await drafter.get(`/api/comment-periods/${periodId}/invitations`)).status).toBe(403);
   });
+
+  it('lists the standard’s periods with every extension and its reason, for members only', async () => {
+    const extended = await secretariat.post(`/api/comment-periods/${periodId}/extend`, { endsAt: new Date(Date.now() + 7200_000).toISOString(), reason: '应企业要求延长' });
+    expect(extended.status).toBe(200);
+    const list = (await secretariat.get(`/api/standards/${standardId}/comment-periods`)).body as { periods: Array<{ period: { id: string; isOpen: boolean }; extensions: Array<{ reason: string }> }> };
+    expect(list.periods).toHaveLength(1);
+    expect(list.periods[0]).toMatchObject({ period: { id: periodId, isOpen: true }, extensions: [{ reason: '应企业要求延长' }] });
+    const stranger = await signedUpClient(server.url, 'outsider');
+    expect((await stranger.get(`/api/standards/${standardId}/comment-periods`)).status).toBe(404);
+  });
 });
