@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { serverOriginFor } from './auth/same-origin';
 import { sessionCookieSettings } from './auth/session-cookie';
 import { createCollaborationServer } from './collab/collaboration-server';
+import { closeEndedCommentPeriods } from './commands/close-ended-comment-periods';
 import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
@@ -17,6 +18,9 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
+
+/** How soon after its end time a comment period's close is written to the record log. */
+const periodCloseCheckMilliseconds = 5000;
 
 /** Wires database → collaboration → HTTP on one port and starts listening. */
 export async function startNormdraftServer(environment: Environment): Promise<RunningServer> {
@@ -57,12 +61,17 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
       origin === serverOriginFor(`http://${request.headers.host ?? 'localhost'}/`, request.headers.host ?? null, environment.publicUrl),
   });
 
+  closeEndedCommentPeriods(connection.database, new Date());
+  const periodCloser = setInterval(() => closeEndedCommentPeriods(connection.database, new Date()), periodCloseCheckMilliseconds);
+  periodCloser.unref();
+
   const port = (server.address() as AddressInfo).port;
   const displayHost = environment.host === '0.0.0.0' || environment.host === '::' ? 'localhost' : environment.host;
   return {
     url: environment.publicUrl?.origin ?? `http://${displayHost}:${port}`,
     port,
     async close() {
+      clearInterval(periodCloser);
       for (const client of websocketServer.clients) client.terminate();
       hocuspocus.flushPendingStores();
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -5,6 +5,7 @@ import { chineseCommentThreadMessages } from './chinese-comment-thread-messages'
 import { chineseCommentImportMessages } from './chinese-comment-import-messages';
 import { chineseDispositionMessages } from './chinese-disposition-messages';
 import { chineseLedgerMessages } from './chinese-ledger-messages';
+import { chineseInvitationMessages } from './chinese-invitation-messages';
 import { chineseVersionMessages } from './chinese-version-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
@@ -295,6 +296,7 @@ export const chineseMessages = {
   ...chineseCommentThreadMessages,
   ...chineseCommentImportMessages,
   ...chineseDispositionMessages,
+  ...chineseInvitationMessages,
   ...chineseLedgerMessages,
 } satisfies Record<string, string>;
 

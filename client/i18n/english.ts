@@ -5,6 +5,7 @@ import { englishCommentThreadMessages } from './english-comment-thread-messages'
 import { englishCommentImportMessages } from './english-comment-import-messages';
 import { englishDispositionMessages } from './english-disposition-messages';
 import { englishLedgerMessages } from './english-ledger-messages';
+import { englishInvitationMessages } from './english-invitation-messages';
 import { englishVersionMessages } from './english-version-messages';
 
 export const englishMessages: Messages = {
@@ -296,5 +297,6 @@ export const englishMessages: Messages = {
   ...englishCommentThreadMessages,
   ...englishCommentImportMessages,
   ...englishDispositionMessages,
+  ...englishInvitationMessages,
   ...englishLedgerMessages,
 };
