@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { openCommentPeriodAsSecretary } from './fixtures/comment-period';
 import { signUpThroughUi } from './fixtures/people';
 import { expect, test } from './fixtures/normdraft-test';
 
@@ -10,29 +11,9 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
-/** The secretary creates a standard, freezes it and opens it for comment; answers with the link to send out. */
-async function openCommentPeriodAsSecretary(page: Page): Promise<string> {
-  await signUpThroughUi(page, 'mishu', '秘书处王芳');
-  await page.getByTestId('create-standard-title').fill(standardTitle);
-  await page.getByTestId('create-standard-submit').click();
-  await page.getByTestId('standard-link').first().click();
-  await page.getByTestId('versions-link').click();
-  await page.getByTestId('version-name').fill('征求意见稿');
-  await page.getByTestId('freeze-version').click();
-  await page.getByTestId('version-row').first().getByTestId('open-comment-period').click();
-  await expect(page.getByTestId('comment-period-ends')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
-  await page.getByTestId('comment-period-confirm').click();
-  const link = page.getByTestId('comment-period-link');
-  await expect(link).toContainText('/comment-periods/');
-  const address = await link.getAttribute('href');
-  expect(address).toMatch(/^\/comment-periods\/[^/]+$/);
-  await page.getByTestId('comment-period-confirm').click();
-  return address ?? '';
-}
-
 test('a secretary opens a comment period, a stakeholder comments on a clause and the working group sees it', async ({ page, browser, baseURL }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  const periodAddress = await openCommentPeriodAsSecretary(page);
+  const periodAddress = await openCommentPeriodAsSecretary(page, standardTitle);
 
   const stakeholderContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
   const stakeholder = await stakeholderContext.newPage();

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { JSX } from 'solid-js';
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { User } from '../../shared/api/auth';
 import type { CollaborationSession } from '../collab/collaboration-session';
@@ -19,6 +20,8 @@ import { StructureToolbar } from './structure/structure-toolbar';
 interface DraftWorkspaceProps {
   standardId: string;
   user: User;
+  /** Controls the page adds to the workspace bar once the editor exists, e.g. the comments panel toggle. */
+  barItems?: (editor: Editor) => JSX.Element;
 }
 
 /** Opens the collaboration session for one standard and shows the editor once it has synced. */
@@ -66,6 +69,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
             </Show>
             <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} />}</Show>
             <Show when={editor()}>{(ready) => <ClauseHistoryButton editor={ready()} standardId={props.standardId} />}</Show>
+            <Show when={editor()}>{(ready) => props.barItems?.(ready())}</Show>
             <SaveStatus state={current().saveState()} />
             <Show when={current().readOnly()}>
               <span class="nd-badge" data-testid="read-only-badge" title={translate('readOnlyExplanation')}>

@@ -2,6 +2,7 @@ import { useParams } from '@solidjs/router';
 import { Match, Show, Switch, createResource } from 'solid-js';
 import { isApiError } from '../api/api-error';
 import { fetchCommentPeriodDocument } from '../api/comments';
+import { CommentImportForm } from '../components/comments/comment-import-form';
 import { CommentPeriodHeader } from '../components/comments/comment-period-header';
 import { CommentWorkspace } from '../components/comments/comment-workspace';
 import { ErrorNotice } from '../components/error-notice';
@@ -29,6 +30,7 @@ function CommentPeriodPortal(props: { periodId: string }) {
           {(current) => (
             <>
               <CommentPeriodHeader period={current().period} />
+              <CommentImportForm period={current().period} />
               <CommentWorkspace loaded={current()} />
             </>
           )}

@@ -1,7 +1,10 @@
 import { useParams } from '@solidjs/router';
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import type { Standard } from '../../shared/api/standards';
+import { roleCanEditDraft } from '../../shared/domain/roles';
 import { listStandardComments } from '../api/comments';
+import { listMembers } from '../api/standards';
+import type { ThreadPermissions } from '../components/comments/comment-thread';
 import type { CommentFilterValues } from '../components/comments/comment-filters';
 import { CommentFilters, matchesFilters, noCommentFilters } from '../components/comments/comment-filters';
 import { StandardCommentTable } from '../components/comments/standard-comment-table';
@@ -15,7 +18,14 @@ import '../components/comments/comments.css';
 function CommentsOfStandard(props: { standard: Standard }) {
   const [comments, { refetch }] = createResource(() => props.standard.id, listStandardComments);
   const [filters, setFilters] = createSignal<CommentFilterValues>(noCommentFilters);
-  const loaded = () => (comments.state === 'ready' ? comments() : undefined);
+  const loaded = () => (comments.state === 'ready' || comments.state === 'refreshing' ? comments.latest : undefined);
+  const canAssign = () => props.standard.myRole === 'secretariat' || props.standard.myRole === 'convenor';
+  const [members] = createResource(() => (canAssign() ? props.standard.id : false), listMembers);
+  const permissions = (): ThreadPermissions => ({
+    canReply: props.standard.myRole !== null && roleCanEditDraft(props.standard.myRole),
+    canAssign: canAssign(),
+    members: members.latest ?? [],
+  });
 
   return (
     <div class="nd-standard-comments-page">
@@ -43,7 +53,7 @@ function CommentsOfStandard(props: { standard: Standard }) {
               >
                 {(shown) => (
                   <Show when={shown.length > 0} fallback={<p class="nd-empty">{translate('standardCommentsNoMatch')}</p>}>
-                    <StandardCommentTable comments={shown} />
+                    <StandardCommentTable comments={shown} permissions={permissions()} onAssigned={() => void refetch()} />
                   </Show>
                 )}
               </Show>

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { StandardFacts } from '../components/standard-facts';
 import { StandardLoader } from '../components/standard-loader';
+import { CommentsInEditor } from '../editor/comments/comments-in-editor';
 import { DraftWorkspace } from '../editor/draft-workspace';
 import { translate } from '../i18n/translate';
 import { currentUser } from '../session/session-state';
@@ -44,7 +45,9 @@ export function StandardEditorPage() {
                   <A href="/">{translate('backToList')}</A>
                 </nav>
               </header>
-              <Show when={currentUser()}>{(user) => <DraftWorkspace standardId={standardId} user={user()} />}</Show>
+              <Show when={currentUser()}>
+                {(user) => <DraftWorkspace standardId={standardId} user={user()} barItems={(editor) => <CommentsInEditor editor={editor} standard={standard()} />} />}
+              </Show>
             </div>
           )}
         </StandardLoader>

@@ -4,6 +4,7 @@ import { withdrawComment } from '../../api/comments';
 import { commentStatusName, commentTypeName } from '../../i18n/comment-names';
 import { formatDateTime, translate } from '../../i18n/translate';
 import { ErrorNotice } from '../error-notice';
+import { PublicReplies } from './public-replies';
 
 interface MyCommentListProps {
   comments: Comment[];
@@ -48,6 +49,7 @@ export function MyCommentList(props: MyCommentListProps) {
                 </p>
                 <p class="nd-my-comment__text">{comment.comment}</p>
                 <Show when={comment.proposedChange}>{(proposal) => <p class="nd-muted">{proposal()}</p>}</Show>
+                <PublicReplies commentId={comment.id} />
                 <Show when={props.periodIsOpen && comment.status === 'open'}>
                   <button
                     type="button"

@@ -2,7 +2,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { commentImportContentTypes, maximumCommentImportBytes, type CommentImportFileKind, type CommentImportResponse } from '../../../shared/api/comment-import';
 import { commentPeriodIdParametersSchema } from '../../../shared/api/comments';
 import { importComments } from '../../commands/import-comments';
+import { readCommentTemplateFacts } from '../../commands/read-comment-template-facts';
 import { DomainError } from '../../errors';
+import { blankCommentTemplate } from '../../imports/blank-comment-template';
 import { clientAddress } from '../client-address';
 import { requireCommentPeriod } from '../comment-period-access';
 import { errorResponse } from '../error-response';
@@ -42,4 +44,14 @@ export function registerCommentImportRoutes(app: HttpApp, { database, commentSub
       return context.json(response, 201);
     },
   );
+
+  app.get('/api/comment-periods/:id/comment-template.xlsx', async (context) => {
+    requireSession(context);
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const workbook = await blankCommentTemplate(readCommentTemplateFacts(requireCommentPeriod(database, id)));
+    return context.body(workbook.slice().buffer, 200, {
+      'Content-Type': commentImportContentTypes.xlsx,
+      'Content-Disposition': `attachment; filename="comment-template.xlsx"; filename*=UTF-8''${encodeURIComponent('意见汇总表.xlsx')}`,
+    });
+  });
 }

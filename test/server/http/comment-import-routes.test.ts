@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentImportContentTypes } from '../../../shared/api/comment-import';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
@@ -135,6 +136,30 @@ describe('uploading a commenting template', () => {
     expect(((await upload(stakeholder, isoWorkbook, xlsx)).body as ImportResult).comments).toEqual([expect.objectContaining({ clauseNumber: '5.2' })]);
     expect(((await upload(stakeholder, summaryDocument, docx)).body as ImportResult).comments).toEqual([expect.objectContaining({ clauseNumber: '5.1' })]);
     expect((await myComments(stakeholder)).map((comment) => `${comment.clauseId} ${comment.type}`).sort()).toEqual(['clause-5-1 ge', 'clause-5-2 te']);
+  });
+
+  it('offers a blank 意见汇总表 that, filled in, imports', async () => {
+    const stakeholder = await stakeholderNamed(server, 'blank_template');
+    const download = await stakeholder.fetchRaw(`/api/comment-periods/${periodId}/comment-template.xlsx`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe(xlsx);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await download.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['意见汇总表', '章条目录 Clauses']);
+    const clauseList = workbook.worksheets[1]?.getSheetValues().flatMap((row) => (Array.isArray(row) ? [String(row[1])] : [])) ?? [];
+    expect(clauseList).toEqual(expect.arrayContaining(['1', '4', '5', '5.1', '5.2']));
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('the template has no first sheet');
+    sheet.getRow(4).values = [1, '5.2', 'te', '试验步骤缺少预处理。', '增加预处理。', '与 GB/T 2918 一致', '第1段'];
+    sheet.getRow(5).values = [2, '5.1', '编辑', '错别字。'];
+    const filled = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const response = await upload(stakeholder, filled, xlsx);
+    expect(response.status).toBe(201);
+    expect((response.body as ImportResult).comments.map((comment) => comment.clauseNumber)).toEqual(['5.2', '5.1']);
+    const mine = await myComments(stakeholder);
+    expect(mine.find((comment) => comment.clauseId === 'clause-5-2')).toMatchObject({ type: 'te', reason: '与 GB/T 2918 一致', elementReference: '第1段' });
+    expect(mine.find((comment) => comment.clauseId === 'clause-5-1')).toMatchObject({ type: 'ed', comment: '错别字。' });
+    expect((await fetch(`${server.url}/api/comment-periods/${periodId}/comment-template.xlsx`)).status).toBe(401);
   });
 
   it('reports every bad row of a Word template by its row in the table, and imports nothing', async () => {

@@ -1,0 +1,44 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { templateDocx } from '../test/fixtures/templates/template-docx';
+import { isoTemplateHeader, nationalSummaryHeader } from '../test/fixtures/templates/template-headers';
+import { templateXlsx } from '../test/fixtures/templates/template-xlsx';
+import { openCommentPeriodAsSecretary, registerAsCommenter } from './fixtures/comment-period';
+import { expect, test } from './fixtures/normdraft-test';
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+test('a stakeholder uploads a template with bad rows, sees each of them, then uploads a clean one', async ({ page, browser, baseURL }, testInfo) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const periodAddress = await openCommentPeriodAsSecretary(page, '工业机器人 安全要求');
+
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+  const stakeholder = await context.newPage();
+  await registerAsCommenter(stakeholder, periodAddress, { username: 'shangchuan', fullName: '钱敏', organisation: '某机器人检测中心', email: 'qian@example.cn' });
+  const form = stakeholder.getByTestId('comment-import');
+  await expect(form).toContainText('上传意见表');
+  await expect(stakeholder.getByTestId('comment-import-file')).toBeHidden();
+  await stakeholder.getByTestId('comment-import-toggle').click();
+
+  const bad = await templateDocx([[isoTemplateHeader, ['CN', '', '2', '', 'te', '引用文件缺年代号', '', ''], ['CN', '', '9.9', '', 'te', '没有这一条', '', ''], ['CN', '', '1', '', 'xx', '', '', '']]]);
+  await stakeholder.getByTestId('comment-import-file').setInputFiles({ name: '意见表.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bad) });
+  await stakeholder.getByTestId('comment-import-submit').click();
+  const problems = stakeholder.getByTestId('comment-import-problem');
+  await expect(problems).toHaveCount(3);
+  await expect(problems.nth(0)).toHaveText(/^3.*征求意见稿中没有章条“9\.9”$/);
+  await expect(problems.nth(1)).toContainText('意见类型“xx”无法识别');
+  await expect(problems.nth(2)).toContainText('缺少意见内容');
+  await expect(stakeholder.getByTestId('my-comment')).toHaveCount(0);
+  await screenshot(stakeholder, testInfo, 'comment-import-bad-rows');
+
+  const clean = await templateXlsx([{ name: '意见', rows: [nationalSummaryHeader, [1, '第2章', '引用文件缺年代号', '补充年代号', '某机器人检测中心', null, null], [2, '3', '术语“协作机器人”未定义', null, null, null, null]] }]);
+  await stakeholder.getByTestId('comment-import-file').setInputFiles({ name: '意见汇总表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(clean) });
+  await stakeholder.getByTestId('comment-import-submit').click();
+  await expect(stakeholder.getByTestId('comment-import-succeeded')).toContainText('已导入 2 条意见');
+  await screenshot(stakeholder, testInfo, 'comment-import-succeeded');
+  await stakeholder.reload();
+  await expect(stakeholder.getByTestId('my-comment')).toHaveCount(2);
+  await expect(stakeholder.getByTestId('my-comment').filter({ hasText: '引用文件缺年代号' })).toContainText('2 规范性引用文件');
+  await context.close();
+});
