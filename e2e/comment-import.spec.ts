@@ -1,21 +1,37 @@
-import type { Page, TestInfo } from '@playwright/test';
+import { request, type Page, type TestInfo } from '@playwright/test';
 import { templateDocx } from '../test/fixtures/templates/template-docx';
 import { isoTemplateHeader, nationalSummaryHeader } from '../test/fixtures/templates/template-headers';
 import { templateXlsx } from '../test/fixtures/templates/template-xlsx';
-import { openCommentPeriodAsSecretary, registerAsCommenter } from './fixtures/comment-period';
 import { expect, test } from './fixtures/normdraft-test';
+import { password, signUpThroughUi } from './fixtures/people';
+
+/** The secretariat's part, through the API: a standard with the skeleton (chapters 1 to 3), frozen and opened for comment. */
+async function openCommentPeriod(baseURL: string): Promise<string> {
+  const secretariat = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  await secretariat.post('/api/auth/signup', { data: { username: 'mishu', password, displayName: '秘书处王芳' } });
+  const standard = (await (await secretariat.post('/api/standards', { data: { title: '工业机器人 安全要求', bodyCode: 'CAS', sequenceNumber: '301' } })).json()) as { id: string };
+  const version = (await (await secretariat.post(`/api/standards/${standard.id}/versions`, { data: { name: '征求意见稿' } })).json()) as { id: string };
+  const endsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const period = (await (await secretariat.post(`/api/standards/${standard.id}/comment-periods`, { data: { versionId: version.id, endsAt } })).json()) as { id: string };
+  await secretariat.dispose();
+  return `/comment-periods/${period.id}`;
+}
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
-test('a stakeholder uploads a template with bad rows, sees each of them, then uploads a clean one', async ({ page, browser, baseURL }, testInfo) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
-  const periodAddress = await openCommentPeriodAsSecretary(page, '工业机器人 安全要求');
-
+test('a stakeholder uploads a template with bad rows, sees each of them, then uploads a clean one', async ({ browser, baseURL }, testInfo) => {
+  const periodAddress = await openCommentPeriod(baseURL ?? '');
   const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
   const stakeholder = await context.newPage();
-  await registerAsCommenter(stakeholder, periodAddress, { username: 'shangchuan', fullName: '钱敏', organisation: '某机器人检测中心', email: 'qian@example.cn' });
+  await signUpThroughUi(stakeholder, 'shangchuan', '钱敏');
+  await stakeholder.goto(periodAddress);
+  await stakeholder.getByTestId('stakeholder-full-name').fill('钱敏');
+  await stakeholder.getByTestId('stakeholder-organisation').fill('某机器人检测中心');
+  await stakeholder.getByTestId('stakeholder-email').fill('qian@example.cn');
+  await stakeholder.getByTestId('stakeholder-save').click();
+  await expect(stakeholder.getByTestId('stakeholder-registered')).toContainText('某机器人检测中心');
   const form = stakeholder.getByTestId('comment-import');
   await expect(form).toContainText('上传意见表');
   await expect(stakeholder.getByTestId('comment-import-file')).toBeHidden();
