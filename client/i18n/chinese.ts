@@ -1,6 +1,7 @@
 import { stageNamesInChinese } from '../../shared/domain/stages';
 import { chineseComparisonMessages } from './chinese-comparison-messages';
 import { chineseCommentMessages } from './chinese-comment-messages';
+import { chineseCommentTableMessages } from './chinese-comment-table-messages';
 import { chineseCommentThreadMessages } from './chinese-comment-thread-messages';
 import { chineseCommentImportMessages } from './chinese-comment-import-messages';
 import { chineseDispositionMessages } from './chinese-disposition-messages';
@@ -298,6 +299,7 @@ export const chineseMessages = {
   ...chineseDispositionMessages,
   ...chineseInvitationMessages,
   ...chineseLedgerMessages,
+  ...chineseCommentTableMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

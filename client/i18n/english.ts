@@ -1,6 +1,7 @@
 import type { Messages } from './chinese';
 import { englishComparisonMessages } from './english-comparison-messages';
 import { englishCommentMessages } from './english-comment-messages';
+import { englishCommentTableMessages } from './english-comment-table-messages';
 import { englishCommentThreadMessages } from './english-comment-thread-messages';
 import { englishCommentImportMessages } from './english-comment-import-messages';
 import { englishDispositionMessages } from './english-disposition-messages';
@@ -299,4 +300,5 @@ export const englishMessages: Messages = {
   ...englishDispositionMessages,
   ...englishInvitationMessages,
   ...englishLedgerMessages,
+  ...englishCommentTableMessages,
 };

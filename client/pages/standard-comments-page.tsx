@@ -8,6 +8,7 @@ import type { ThreadPermissions } from '../components/comments/comment-thread';
 import type { CommentFilterValues } from '../components/comments/comment-filters';
 import { CommentFilters, matchesFilters, noCommentFilters } from '../components/comments/comment-filters';
 import { StandardCommentTable } from '../components/comments/standard-comment-table';
+import { CommentTableDownload } from '../components/comment-table/comment-table-download';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
@@ -32,6 +33,7 @@ function CommentsOfStandard(props: { standard: Standard }) {
       <StandardNavigation standardId={props.standard.id} />
       <h1>{translate('standardCommentsTitle', { title: props.standard.title })}</h1>
       <p class="nd-muted">{translate('standardCommentsExplanation')}</p>
+      <CommentTableDownload standardId={props.standard.id} />
       <Switch fallback={<LoadingState />}>
         <Match when={comments.state === 'errored'}>
           <ErrorNotice error={comments.error} onRetry={() => void refetch()} />

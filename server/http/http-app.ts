@@ -8,6 +8,7 @@ import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket
 import { registerCommentImportRoutes } from './routes/comment-import-routes';
 import { registerCommentPeriodRoutes } from './routes/comment-period-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
+import { registerCommentTableRoutes } from './routes/comment-table-routes';
 import { registerCommentThreadRoutes } from './routes/comment-thread-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDispositionRoutes } from './routes/disposition-routes';
@@ -52,6 +53,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCommentImportRoutes(app, dependencies);
   registerCommentThreadRoutes(app, dependencies);
   registerDispositionRoutes(app, dependencies);
+  registerCommentTableRoutes(app, dependencies);
   registerLedgerRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);

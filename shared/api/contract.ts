@@ -7,6 +7,7 @@ import {
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
 import { ledgerCheckpointResponseSchema, ledgerExportSchema, ledgerPublicKeyResponseSchema, ledgerVerificationSchema } from './ledger';
 import { commentImportContentTypes, commentImportResponseSchema } from './comment-import';
+import { commentTableContentTypes, commentTableQuerySchema } from './comment-table';
 import {
   commentListResponseSchema,
   commentPeriodDocumentResponseSchema,
@@ -139,6 +140,16 @@ export const endpoints = {
   dispositionHistory: { method: 'get', path: '/api/comments/{id}/dispositions', summary: "Every disposition of a comment, oldest first, and the commenter's answer to the one in force", requiresSession: true, successStatus: 200, response: dispositionHistoryResponseSchema },
   reactToDisposition: { method: 'post', path: '/api/comments/{id}/reactions', summary: 'The commenter answers the final disposition: satisfied or not, with a note', requiresSession: true, request: reactionRequestSchema, successStatus: 201, response: reactionSchema },
   commentDashboard: { method: 'get', path: '/api/standards/{id}/comment-dashboard', summary: "The latest period's comments by status, type and organisation, and the ones that block 技术审查; members only", requiresSession: true, successStatus: 200, response: commentDashboardSchema },
+  commentTable: {
+    method: 'get',
+    path: '/api/standards/{id}/comment-table',
+    summary:
+      "A period's official comment table (the latest period unless periodId is given), built from the record log up to the latest signed checkpoint, whose tree size and root hash it prints: docx/xlsx/csv the national 征求意见汇总处理表, iso-docx the ISO/IEC 2012-03 template, association-docx the association layout; members only",
+    requiresSession: true,
+    query: commentTableQuerySchema,
+    successStatus: 200,
+    rawResponseContentTypes: [...new Set(Object.values(commentTableContentTypes))],
+  },
   assignComment: { method: 'put', path: '/api/comments/{id}/assignee', summary: 'Give a comment to a drafter, or take it back with username null (secretariat, convenor)', requiresSession: true, request: assignCommentRequestSchema, successStatus: 200, response: assignCommentResponseSchema },
   ledgerVerify: { method: 'get', path: '/api/ledger/verify', summary: 'Check the whole record log: hash chain, canonical form, signed checkpoints; the first problem with its sequence number (signed-in users; no record content)', requiresSession: true, successStatus: 200, response: ledgerVerificationSchema },
   ledgerCheckpoint: { method: 'get', path: '/api/ledger/checkpoint', summary: 'The latest signed checkpoint (RFC 6962 root over every record, Ed25519), signed now if records were added since (signed-in users)', requiresSession: true, successStatus: 200, response: ledgerCheckpointResponseSchema },
