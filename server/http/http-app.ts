@@ -6,6 +6,7 @@ import type { HttpApp, HttpDependencies, HttpVariables } from './http-environmen
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
 import { registerCommentImportRoutes } from './routes/comment-import-routes';
+import { registerCommentInvitationRoutes } from './routes/comment-invitation-routes';
 import { registerCommentPeriodRoutes } from './routes/comment-period-routes';
 import { registerCommentRoutes } from './routes/comment-routes';
 import { registerCommentTableRoutes } from './routes/comment-table-routes';
@@ -52,6 +53,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCommentRoutes(app, dependencies);
   registerCommentImportRoutes(app, dependencies);
   registerCommentThreadRoutes(app, dependencies);
+  registerCommentInvitationRoutes(app, dependencies);
   registerDispositionRoutes(app, dependencies);
   registerCommentTableRoutes(app, dependencies);
   registerLedgerRoutes(app, dependencies);

@@ -10,6 +10,7 @@ import { commentImportContentTypes, commentImportResponseSchema } from './commen
 import { commentTableContentTypes, commentTableQuerySchema } from './comment-table';
 import {
   commentListResponseSchema,
+  commentPeriodListResponseSchema,
   commentPeriodDocumentResponseSchema,
   assignCommentRequestSchema,
   assignCommentResponseSchema,
@@ -26,6 +27,7 @@ import {
 } from './comments';
 import { commentDashboardSchema, dispositionHistoryResponseSchema, dispositionSchema, reactionRequestSchema, reactionSchema, recordDispositionRequestSchema } from './dispositions';
 import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } from './document-structure';
+import { invitationListResponseSchema, inviteRequestSchema } from './invitations';
 import { emptyResponseSchema, healthResponseSchema } from './health';
 import { uploadedImageSchema } from './images';
 import {
@@ -128,6 +130,9 @@ export const endpoints = {
   standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); members only', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
   commentReplies: { method: 'get', path: '/api/comments/{id}/replies', summary: "A comment's thread: the whole thread for members, public replies for its commenter", requiresSession: true, successStatus: 200, response: replyListResponseSchema },
   replyToComment: { method: 'post', path: '/api/comments/{id}/replies', summary: 'Reply to a comment as an internal note or a public reply (drafting working group)', requiresSession: true, request: replyRequestSchema, successStatus: 201, response: replySchema },
+  standardCommentPeriods: { method: 'get', path: '/api/standards/{id}/comment-periods', summary: "A standard's comment periods, newest first, each with its extensions and their reasons (members)", requiresSession: true, successStatus: 200, response: commentPeriodListResponseSchema },
+  commentPeriodInvitations: { method: 'get', path: '/api/comment-periods/{id}/invitations', summary: 'The invitation list of a period, each organisation matched by e-mail to the comments it made (secretariat)', requiresSession: true, successStatus: 200, response: invitationListResponseSchema },
+  inviteToCommentPeriod: { method: 'post', path: '/api/comment-periods/{id}/invitations', summary: 'Add organisations to the invitation list; e-mails already on it are skipped (secretariat)', requiresSession: true, request: inviteRequestSchema, successStatus: 201, response: invitationListResponseSchema },
   recordDisposition: {
     method: 'post',
     path: '/api/comments/{id}/dispositions',
