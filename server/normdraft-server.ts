@@ -8,6 +8,7 @@ import { closeEndedCommentPeriods } from './commands/close-ended-comment-periods
 import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
+import { checkpointIntervalMilliseconds, startCheckpointSigner } from './ledger/checkpoint-signer';
 import { loadOrCreateLedgerSigningKey } from './ledger/signing-key';
 import { SlidingWindowLimit } from './rate-limit/sliding-window-limit';
 import type { Environment } from './env';
@@ -29,6 +30,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
   }
   const ledgerSigningKey = loadOrCreateLedgerSigningKey(environment.ledgerKeyPath);
   const connection = openDatabase(environment.databasePath, environment.databaseSynchronous);
+  const checkpointSigner = startCheckpointSigner(connection.database, ledgerSigningKey, checkpointIntervalMilliseconds, (error) => console.error('Could not sign a record-log checkpoint:', error));
   const hocuspocus = createCollaborationServer(connection.database);
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
   const app = createHttpApp({
@@ -77,6 +79,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
       await new Promise<void>((resolve) => setImmediate(resolve));
       websocketServer.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      checkpointSigner.stop();
       connection.close();
     },
   };

@@ -1,5 +1,6 @@
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
+import { LedgerStatus } from '../components/ledger/ledger-status';
 import { StageOverviewPanel } from '../components/stages/stage-overview-panel';
 import { StandardLoader } from '../components/standard-loader';
 import { StandardNavigation } from '../components/standard-navigation';
@@ -16,6 +17,7 @@ export function StagesPage() {
               <StandardNavigation standardId={standardId} />
               <h1>{translate('stagesTitle', { title: standard().title })}</h1>
               <StageOverviewPanel standard={standard()} />
+              <LedgerStatus />
             </div>
           )}
         </StandardLoader>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sha256 } from './sha256';
 
 /** RFC 6962 §2.1 hashing: leaves and interior nodes get different one-byte prefixes, so neither can pose as the other. */
@@ -7,11 +8,11 @@ const nodePrefix = Buffer.from([0x01]);
 export const emptyTreeHash: Buffer = sha256(new Uint8Array());
 
 export function merkleLeafHash(entry: string | Uint8Array): Buffer {
-  return sha256(Buffer.concat([leafPrefix, typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry]));
+  return createHash('sha256').update(leafPrefix).update(entry).digest();
 }
 
 export function merkleNodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return sha256(Buffer.concat([nodePrefix, left, right]));
+  return createHash('sha256').update(nodePrefix).update(left).update(right).digest();
 }
 
 /**

@@ -34,7 +34,8 @@ export const ledgerRecordSchema = z
     kind: z.string().min(1),
     standardId: z.string().min(1),
     subjectId: z.string().min(1),
-    payload: z.record(z.string(), z.json()),
+    /** Parsed from JSON text, so every value is JSON; each kind's readers parse it with their own schema. */
+    payload: z.record(z.string(), z.unknown()),
     previousHash: sha256HexSchema,
   })
   .meta({ id: 'LedgerRecord' });
