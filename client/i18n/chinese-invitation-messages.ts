@@ -21,7 +21,6 @@ export const chineseInvitationMessages = {
   commentPeriodsEmptyReader: '这个标准还没有征求意见期。',
   commentPeriodRunning: '进行中',
   commentPeriodEnded: '已结束',
-  commentPeriodDates: '{start} 至 {end}',
   commentPeriodPublicPage: '公开页面',
   commentPeriodExtension: '截止日期由 {from} 延长至 {to}：{reason}',
   extendPeriodToggle: '延长意见期',

@@ -22,7 +22,6 @@ export const englishInvitationMessages: Record<keyof typeof chineseInvitationMes
   commentPeriodsEmptyReader: 'This standard has had no comment period yet.',
   commentPeriodRunning: 'Running',
   commentPeriodEnded: 'Ended',
-  commentPeriodDates: '{start} to {end}',
   commentPeriodPublicPage: 'Public page',
   commentPeriodExtension: 'End moved from {from} to {to}: {reason}',
   extendPeriodToggle: 'Extend the period',

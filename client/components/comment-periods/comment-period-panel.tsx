@@ -26,7 +26,7 @@ function PeriodEntry(props: { entry: CommentPeriodHistory; manages: boolean; onC
       <div class="nd-comment-period__head">
         <strong>{period().versionName}</strong>
         <span class={period().isOpen ? 'nd-badge nd-badge--open' : 'nd-badge'}>{translate(period().isOpen ? 'commentPeriodRunning' : 'commentPeriodEnded')}</span>
-        <span class="nd-muted">{translate('commentPeriodDates', { start: formatDate(period().startsAt), end: formatDate(period().endsAt) })}</span>
+        <span class="nd-muted">{translate('commentPeriodDates', { starts: formatDate(period().startsAt), ends: formatDate(period().endsAt) })}</span>
         <a href={commentPeriodAddress(period().id)}>{translate('commentPeriodPublicPage')}</a>
       </div>
       <Show when={props.entry.extensions.length > 0}>
