@@ -1,5 +1,7 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Mappable } from '@tiptap/pm/transform';
+import { Mapping } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
@@ -8,10 +10,13 @@ import type { MarkedComments, MarkerRendering } from './marker-decorations';
 import { commentDecorations } from './marker-decorations';
 import type { PassageRange } from './passage-range';
 import { resolvePassages, samePassages } from './resolve-passages';
+import { changeInsideOneTextblock } from './textblock-change';
 import { yjsBindingOf } from './yjs-binding';
 
 export interface CommentMarkersState extends MarkedComments {
   decorations: DecorationSet;
+  /** True after a structural local change was only mapped: the passages are read again from Yjs shortly after. */
+  stale: boolean;
 }
 
 interface CommentMarkersMeta {
@@ -25,11 +30,11 @@ export const commentMarkersPluginKey = new PluginKey<CommentMarkersState>('comme
 /** After a local edit, passages are re-read from their Yjs positions once typing pauses this long. */
 const passageRefreshDelay = 120;
 
-function mappedPassages(passages: ReadonlyMap<string, PassageRange>, transaction: Transaction): ReadonlyMap<string, PassageRange> {
+function mappedPassages(passages: ReadonlyMap<string, PassageRange>, mapping: Mappable): ReadonlyMap<string, PassageRange> {
   const mapped = new Map<string, PassageRange>();
   for (const [id, range] of passages) {
-    const from = transaction.mapping.map(range.from, 1);
-    const to = transaction.mapping.map(range.to, -1);
+    const from = mapping.map(range.from, 1);
+    const to = mapping.map(range.to, -1);
     if (from < to) mapped.set(id, { from, to });
   }
   return mapped;
@@ -41,16 +46,31 @@ function isRemoteChange(transaction: Transaction): boolean {
   return typeof change === 'object' && change !== null && 'isChangeOrigin' in change && change.isChangeOrigin === true;
 }
 
+function rebuilt(document: Transaction['doc'], marked: MarkedComments, stale: boolean, rendering: MarkerRendering): CommentMarkersState {
+  return { ...marked, stale, decorations: marked.comments.length === 0 ? DecorationSet.empty : commentDecorations(document, marked, rendering) };
+}
+
+/**
+ * Typing inside a paragraph or a title (local or remote) only shifts what is marked, so the marks are mapped; any other
+ * change rebuilds them from the clause ids, which is what keeps markers right after renumbering and moves.
+ */
 function nextState(transaction: Transaction, previous: CommentMarkersState, newState: EditorState, rendering: MarkerRendering): CommentMarkersState {
   const meta = transaction.getMeta(commentMarkersPluginKey) as CommentMarkersMeta | undefined;
-  if (!meta && !transaction.docChanged) return previous;
-  const comments = meta?.comments ?? previous.comments;
-  let passages = meta?.passages ?? previous.passages;
-  if (!meta?.passages && transaction.docChanged) {
-    passages = isRemoteChange(transaction) ? resolvePassages(transaction.doc, yjsBindingOf(newState), comments) : mappedPassages(previous.passages, transaction);
+  if (meta) {
+    const comments = meta.comments ?? previous.comments;
+    const passages = meta.passages ?? previous.passages;
+    const activeClauseId = meta.activeClauseId === undefined ? previous.activeClauseId : meta.activeClauseId;
+    return rebuilt(transaction.doc, { comments, passages, activeClauseId }, meta.passages === undefined && previous.stale, rendering);
   }
-  const marked = { comments, passages, activeClauseId: meta?.activeClauseId === undefined ? previous.activeClauseId : meta.activeClauseId };
-  return { ...marked, decorations: marked.comments.length === 0 ? DecorationSet.empty : commentDecorations(transaction.doc, marked, rendering) };
+  if (!transaction.docChanged || previous.comments.length === 0) return previous;
+  const shift = changeInsideOneTextblock(transaction.before, transaction.doc);
+  if (shift) {
+    const mapping = new Mapping([shift]);
+    return { ...previous, passages: mappedPassages(previous.passages, mapping), decorations: previous.decorations.map(mapping, transaction.doc) };
+  }
+  const marked = { comments: previous.comments, activeClauseId: previous.activeClauseId };
+  if (isRemoteChange(transaction)) return rebuilt(transaction.doc, { ...marked, passages: resolvePassages(transaction.doc, yjsBindingOf(newState), previous.comments) }, false, rendering);
+  return rebuilt(transaction.doc, { ...marked, passages: mappedPassages(previous.passages, transaction.mapping) }, true, rendering);
 }
 
 export function commentMarkersOf(state: EditorState): CommentMarkersState | undefined {
@@ -79,21 +99,21 @@ export function setActiveCommentClause(view: EditorView, clauseId: string | null
 /** Re-reads the passages from their Yjs positions; the binding has caught up with the last local edit by now. */
 function refreshPassages(view: EditorView): void {
   const current = commentMarkersOf(view.state);
-  if (!current || current.comments.length === 0) return;
+  if (!current?.stale) return;
   const passages = resolvePassages(view.state.doc, yjsBindingOf(view.state), current.comments);
-  if (!samePassages(passages, current.passages)) dispatchMeta(view, { passages });
+  dispatchMeta(view, { passages: samePassages(passages, current.passages) ? current.passages : passages });
 }
 
 /**
- * Comment markers in the live draft. Clause markers are placed from clause ids on every change, so they follow
- * renumbering and moves; passages follow local edits by mapping, and are re-read from their Yjs relative positions
- * after remote changes and shortly after local ones (a move re-creates the clause's content in Yjs).
+ * Comment markers in the live draft. Clause markers are placed from clause ids after every structural change, so
+ * they follow renumbering and moves; passages are mapped through typing, read from their Yjs relative positions
+ * after remote structural changes, and shortly after local ones (a move re-creates the clause's content in Yjs).
  */
 export function createCommentMarkersPlugin(rendering: MarkerRendering): Plugin<CommentMarkersState> {
   return new Plugin<CommentMarkersState>({
     key: commentMarkersPluginKey,
     state: {
-      init: () => ({ comments: [], passages: new Map(), activeClauseId: null, decorations: DecorationSet.empty }),
+      init: () => ({ comments: [], passages: new Map(), activeClauseId: null, decorations: DecorationSet.empty, stale: false }),
       apply: (transaction, previous, _oldState, newState) => nextState(transaction, previous, newState, rendering),
     },
     props: {
@@ -103,7 +123,7 @@ export function createCommentMarkersPlugin(rendering: MarkerRendering): Plugin<C
       let pending: ReturnType<typeof setTimeout> | undefined;
       return {
         update: (view, previousState) => {
-          if (view.state.doc === previousState.doc || (commentMarkersOf(view.state)?.comments.length ?? 0) === 0) return;
+          if (view.state.doc === previousState.doc || commentMarkersOf(view.state)?.stale !== true) return;
           clearTimeout(pending);
           pending = setTimeout(() => {
             if (!view.isDestroyed) refreshPassages(view);

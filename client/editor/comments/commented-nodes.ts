@@ -10,15 +10,20 @@ export interface CommentedNode {
 
 const commentableTypes: ReadonlySet<string> = new Set([nodeNames.clause, nodeNames.annex]);
 
+function collect(parent: ProseMirrorNode, contentStart: number, found: Map<string, CommentedNode>): void {
+  parent.forEach((node, offset) => {
+    if (!commentableTypes.has(node.type.name)) return;
+    const position = contentStart + offset;
+    const id: unknown = node.attrs.id;
+    if (typeof id === 'string' && id !== '' && !found.has(id)) found.set(id, { id, node, position });
+    collect(node, position + 1, found);
+  });
+}
+
 /** Every clause and annex of the document by its stable id; only clauses and annexes are walked into. */
 export function commentableNodes(document: ProseMirrorNode): ReadonlyMap<string, CommentedNode> {
   const found = new Map<string, CommentedNode>();
-  document.descendants((node, position) => {
-    if (!commentableTypes.has(node.type.name)) return false;
-    const id: unknown = node.attrs.id;
-    if (typeof id === 'string' && id !== '' && !found.has(id)) found.set(id, { id, node, position });
-    return true;
-  });
+  collect(document, 0, found);
   return found;
 }
 
