@@ -2,6 +2,7 @@ import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { AppShell } from './components/app-shell';
 import { RequireSession } from './components/require-session';
+import { CommentDashboardPage } from './pages/comment-dashboard-page';
 import { ComparePage } from './pages/compare-page';
 import { LoginPage } from './pages/login-page';
 import { MembersPage } from './pages/members-page';
@@ -35,6 +36,7 @@ export function App() {
         <Route path="/standards/:id/versions/:versionId" component={VersionPage} />
         <Route path="/standards/:id/compare" component={ComparePage} />
         <Route path="/standards/:id/comments" component={StandardCommentsPage} />
+        <Route path="/standards/:id/comments/dashboard" component={CommentDashboardPage} />
         <Route path="/comment-periods/:id" component={CommentPeriodPage} />
         <Route path="*notFound" component={NotFoundPage} />
       </Route>

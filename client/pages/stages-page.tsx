@@ -1,5 +1,6 @@
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
+import { CommentDashboardLink } from '../components/dispositions/comment-dashboard-link';
 import { LedgerStatus } from '../components/ledger/ledger-status';
 import { StageOverviewPanel } from '../components/stages/stage-overview-panel';
 import { StandardLoader } from '../components/standard-loader';
@@ -16,6 +17,7 @@ export function StagesPage() {
             <div class="nd-stages-page">
               <StandardNavigation standardId={standardId} />
               <h1>{translate('stagesTitle', { title: standard().title })}</h1>
+              <CommentDashboardLink standardId={standardId} />
               <StageOverviewPanel standard={standard()} />
               <LedgerStatus />
             </div>

@@ -9,6 +9,7 @@ import type { CommentFilterValues } from '../components/comments/comment-filters
 import { CommentFilters, matchesFilters, noCommentFilters } from '../components/comments/comment-filters';
 import { StandardCommentTable } from '../components/comments/standard-comment-table';
 import { CommentTableDownload } from '../components/comment-table/comment-table-download';
+import { CommentDashboardLink } from '../components/dispositions/comment-dashboard-link';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
@@ -33,6 +34,7 @@ function CommentsOfStandard(props: { standard: Standard }) {
       <StandardNavigation standardId={props.standard.id} />
       <h1>{translate('standardCommentsTitle', { title: props.standard.title })}</h1>
       <p class="nd-muted">{translate('standardCommentsExplanation')}</p>
+      <CommentDashboardLink standardId={props.standard.id} />
       <CommentTableDownload standardId={props.standard.id} />
       <Switch fallback={<LoadingState />}>
         <Match when={comments.state === 'errored'}>

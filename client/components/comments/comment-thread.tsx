@@ -4,6 +4,7 @@ import type { Member } from '../../../shared/api/standards';
 import type { CommentAssignee } from '../../api/comment-threads';
 import { listReplies } from '../../api/comment-threads';
 import { translate } from '../../i18n/translate';
+import { DispositionPanel } from '../dispositions/disposition-panel';
 import { ErrorNotice } from '../error-notice';
 import { AssigneeSelect } from './assignee-select';
 import { ReplyForm } from './reply-form';
@@ -39,6 +40,7 @@ export function CommentThread(props: CommentThreadProps) {
       >
         <AssigneeSelect commentId={props.comment.id} assignee={props.comment.assignee} members={props.members} onAssigned={props.onAssigned} />
       </Show>
+      <DispositionPanel commentId={props.comment.id} withdrawn={props.comment.status === 'withdrawn'} canDecide={props.canReply} />
       <h4 class="nd-comment-thread__heading">{translate('repliesHeading')}</h4>
       <Switch fallback={<p class="nd-muted">{translate('repliesLoading')}</p>}>
         <Match when={replies.error !== undefined}>

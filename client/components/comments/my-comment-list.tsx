@@ -3,6 +3,7 @@ import type { Comment } from '../../../shared/api/comments';
 import { withdrawComment } from '../../api/comments';
 import { commentStatusName, commentTypeName } from '../../i18n/comment-names';
 import { formatDateTime, translate } from '../../i18n/translate';
+import { CommenterDisposition } from '../dispositions/commenter-disposition';
 import { ErrorNotice } from '../error-notice';
 import { PublicReplies } from './public-replies';
 
@@ -49,6 +50,7 @@ export function MyCommentList(props: MyCommentListProps) {
                 </p>
                 <p class="nd-my-comment__text">{comment.comment}</p>
                 <Show when={comment.proposedChange}>{(proposal) => <p class="nd-muted">{proposal()}</p>}</Show>
+                <CommenterDisposition comment={comment} />
                 <PublicReplies commentId={comment.id} />
                 <Show when={props.periodIsOpen && comment.status === 'open'}>
                   <button
