@@ -4,6 +4,7 @@ import { DomainError } from '../../errors';
 import { latestSignedCheckpoint } from '../../ledger/latest-checkpoint';
 import { buildLedgerExport, buildStandardLedgerExport } from '../../ledger/ledger-export';
 import { verifyLedger } from '../../ledger/verify-ledger';
+import { SlidingWindowLimit } from '../../rate-limit/sliding-window-limit';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentLedgerVerification } from '../presenters/present-ledger-verification';
 import { requireSession } from '../session-middleware';
@@ -19,6 +20,19 @@ function attachmentName(scope: string, treeSize: number): string {
  * holds only its own records with inclusion proofs (its members).
  */
 export function registerLedgerRoutes(app: HttpApp, { database, ledgerSigningKey }: HttpDependencies): void {
+  // Verification and exports read every record: these limits keep anyone with an account from tying the server up.
+  const wholeLogReadsPerAccount = new SlidingWindowLimit(6, 60_000);
+  const wholeLogReadsOverall = new SlidingWindowLimit(30, 60_000);
+
+  function countWholeLogRead(userId: string): void {
+    const now = Date.now();
+    if (wholeLogReadsPerAccount.isBlocked(userId, now) || wholeLogReadsOverall.isBlocked('everyone', now)) {
+      throw new DomainError('too_many_requests', 'The record log was verified or exported many times in the last minute; wait a minute and try again.');
+    }
+    wholeLogReadsPerAccount.record(userId, now);
+    wholeLogReadsOverall.record('everyone', now);
+  }
+
   app.get('/api/ledger/public-key', (context) => {
     const body: LedgerPublicKeyResponse = { algorithm: 'Ed25519', publicKey: ledgerSigningKey.publicKeyBase64, publicKeyPem: ledgerSigningKey.publicKeyPem };
     return context.json(body, 200);
@@ -30,7 +44,7 @@ export function registerLedgerRoutes(app: HttpApp, { database, ledgerSigningKey 
   });
 
   app.get('/api/ledger/verify', (context) => {
-    requireSession(context);
+    countWholeLogRead(requireSession(context).user.id);
     const result = verifyLedger(database, ledgerSigningKey.publicKey);
     const checkpoint = result.ok ? latestSignedCheckpoint(database, ledgerSigningKey, new Date()) : result.latestCheckpoint;
     return context.json(presentLedgerVerification(result, ledgerSigningKey.publicKeyBase64, checkpoint), 200);
@@ -39,6 +53,7 @@ export function registerLedgerRoutes(app: HttpApp, { database, ledgerSigningKey 
   app.get('/api/ledger/export', (context) => {
     const session = requireSession(context);
     if (!session.user.isSiteAdministrator) throw new DomainError('forbidden', 'Only a site administrator can export every standard’s records; members can export their standard’s records.');
+    countWholeLogRead(session.user.id);
     const exported = buildLedgerExport(database, ledgerSigningKey, new Date());
     context.header('Content-Disposition', attachmentName('all', exported.checkpoint.treeSize));
     return context.json(exported, 200);
@@ -48,6 +63,7 @@ export function registerLedgerRoutes(app: HttpApp, { database, ledgerSigningKey 
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     requireVisibleStandard(database, id, session.user.id);
+    countWholeLogRead(session.user.id);
     const exported = buildStandardLedgerExport(database, ledgerSigningKey, id, new Date());
     context.header('Content-Disposition', attachmentName(id, exported.checkpoint.treeSize));
     return context.json(exported, 200);

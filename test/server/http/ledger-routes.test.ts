@@ -87,6 +87,15 @@ describe('/api/ledger', () => {
     expect(verifyLedgerExport(own, publicKey)).toMatchObject({ ok: true });
   });
 
+  it('lets one account verify or export the whole log six times a minute', async () => {
+    const eager = await signedUpClient(server.url, 'eager');
+    for (let attempt = 0; attempt < 6; attempt += 1) expect((await eager.get('/api/ledger/verify')).status).toBe(200);
+    const refused = await eager.get('/api/ledger/verify');
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: 'too_many_requests' } });
+    expect((await eager.get('/api/ledger/checkpoint')).status).toBe(200);
+  });
+
   it('reports a changed record with its sequence number', async () => {
     const target = recordsBefore + 4;
     tamperWith(server.databasePath, (sqlite) => {
