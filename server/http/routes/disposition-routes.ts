@@ -1,9 +1,10 @@
 import { commentIdParametersSchema } from '../../../shared/api/comments';
 import { reactionRequestSchema, recordDispositionRequestSchema, type CommentDashboard } from '../../../shared/api/dispositions';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
-import { numberDocument } from '../../../shared/document/numbering';
+import { numberDocument, type DocumentNumbering } from '../../../shared/document/numbering';
 import { buildCommentDashboard } from '../../commands/comment-dashboard';
 import { decisionsOfComments } from '../../commands/comment-decisions';
+import { numberingOfPeriodVersion } from '../../commands/period-version-numbering';
 import { readLiveDraft } from '../../commands/read-live-draft';
 import { recordDisposition } from '../../commands/record-disposition';
 import { recordReaction } from '../../commands/record-reaction';
@@ -18,11 +19,13 @@ import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
 
-/** Members see clause numbers of the live draft; a commenter never does. */
-function clauseNumbering(database: Database, standardId: string, membership: StandardMembership | null): (clauseId: string) => string | null {
-  if (membership === null) return () => null;
-  const numbering = numberDocument(readLiveDraft(database, standardId));
-  return (clauseId) => numbering.byId.get(clauseId)?.number ?? null;
+function numbersOf(numbering: DocumentNumbering | null): (clauseId: string) => string | null {
+  return (clauseId) => numbering?.byId.get(clauseId)?.number ?? null;
+}
+
+/** Members see clause numbers of the live draft; a commenter sees those of the version they commented on. */
+function clauseNumbering(database: Database, comment: { standardId: string; periodId: string }, membership: StandardMembership | null): (clauseId: string) => string | null {
+  return numbersOf(membership === null ? numberingOfPeriodVersion(database, comment.periodId) : numberDocument(readLiveDraft(database, comment.standardId)));
 }
 
 export function registerDispositionRoutes(app: HttpApp, { database }: HttpDependencies): void {
@@ -33,7 +36,7 @@ export function registerDispositionRoutes(app: HttpApp, { database }: HttpDepend
     if (!canDisposeComment(membership)) throw new DomainError('forbidden', 'Only the drafting working group decides on comments.');
     const request = await readJsonBody(context, recordDispositionRequestSchema);
     const disposition = recordDisposition({ database, comment, deciderId: session.user.id, request, now: new Date() });
-    return context.json(presentDisposition({ disposition, deciderName: session.user.displayName }, clauseNumbering(database, comment.standardId, membership)), 201);
+    return context.json(presentDisposition({ disposition, deciderName: session.user.displayName }, clauseNumbering(database, comment, membership)), 201);
   });
 
   app.get('/api/comments/:id/dispositions', (context) => {
@@ -41,7 +44,7 @@ export function registerDispositionRoutes(app: HttpApp, { database }: HttpDepend
     const { id } = commentIdParametersSchema.parse(context.req.param());
     const { comment, membership } = requireVisibleComment(database, id, session.user.id);
     const decisions = decisionsOfComments(database, [id]).get(id);
-    const clauseNumberOf = clauseNumbering(database, comment.standardId, membership);
+    const clauseNumberOf = clauseNumbering(database, comment, membership);
     return context.json(
       {
         dispositions: (decisions?.history ?? []).map((entry) => presentDisposition(entry, clauseNumberOf)),
@@ -64,6 +67,6 @@ export function registerDispositionRoutes(app: HttpApp, { database }: HttpDepend
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
     if (!canReadStandardComments(membership)) throw new DomainError('forbidden', 'Only members read the comments.');
-    return context.json(buildCommentDashboard(database, id, clauseNumbering(database, id, membership)) satisfies CommentDashboard, 200);
+    return context.json(buildCommentDashboard(database, id, numbersOf(numberDocument(readLiveDraft(database, id)))) satisfies CommentDashboard, 200);
   });
 }

@@ -81,8 +81,9 @@ describe('dispositions, reactions and the comment dashboard over HTTP', () => {
     const previous = (await standardComments()).find((comment) => comment.id === first)?.disposition;
     const changed = await secretariat.post(`/api/comments/${first}/dispositions`, { decision: 'partially_accepted', reason: '部分情形补充到范围。' });
     expect(changed.body).toMatchObject({ decision: 'partially_accepted', supersedesId: previous?.id });
-    const history = (await stakeholder.get(`/api/comments/${first}/dispositions`)).body as { dispositions: Array<{ decision: string }> };
+    const history = (await stakeholder.get(`/api/comments/${first}/dispositions`)).body as { dispositions: Array<{ decision: string; changeRef: { clauseNumber: string | null } | null }> };
     expect(history.dispositions.map((disposition) => disposition.decision)).toEqual(['not_accepted', 'partially_accepted']);
+    expect(history.dispositions[0]?.changeRef?.clauseNumber).toBe('1');
     expect((await standardComments()).find((comment) => comment.id === first)?.disposition).toMatchObject({ decision: 'partially_accepted' });
 
     const database = new Database(server.databasePath);
