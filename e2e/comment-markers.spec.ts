@@ -41,11 +41,11 @@ async function selectWithMouse(page: Page, container: Locator, text: string): Pr
 
 test('a stakeholder comments on a passage; the drafter finds it marked in the live draft after renumbering and replies in public', async ({ page, browser, baseURL }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  const periodAddress = await openCommentPeriodAsSecretary(page, standardTitle);
+  const periodAddress = await openCommentPeriodAsSecretary(page, standardTitle, { username: 'qicaomishu', displayName: '起草秘书李强' });
 
   const stakeholderContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
   const stakeholder = await stakeholderContext.newPage();
-  await registerAsCommenter(stakeholder, periodAddress, { username: 'xiangguanfang', fullName: '赵磊', organisation: '某某检测研究院', email: 'zhaolei@example.cn' });
+  await registerAsCommenter(stakeholder, periodAddress, { username: 'pinglunren', fullName: '赵磊', organisation: '某某检测研究院', email: 'zhaolei@example.cn' });
   const frozenParagraph = stakeholder.getByTestId('comment-document').locator('section.nd-clause', { has: stakeholder.locator('h2.nd-clause-title', { hasText: '规范性引用文件' }) }).locator('p').first();
   await selectWithMouse(stakeholder, frozenParagraph, passage);
   await expect(stakeholder.getByTestId('comment-target')).toHaveText('针对 2 规范性引用文件');
@@ -110,8 +110,8 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
   await expect(card.getByTestId('reply')).toHaveCount(2);
   await expect(card.getByTestId('reply').nth(1)).toHaveAttribute('data-visibility', 'public');
   await expect(card.getByTestId('reply').nth(1).getByTestId('reply-body')).toHaveText(publicReply);
-  await card.getByTestId('comment-assignee').selectOption({ label: '秘书处王芳' });
-  await expect(card.getByTestId('comment-assignee')).toHaveValue('mishu');
+  await card.getByTestId('comment-assignee').selectOption({ label: '起草秘书李强' });
+  await expect(card.getByTestId('comment-assignee')).toHaveValue('qicaomishu');
   await page.screenshot({ path: testInfo.outputPath('comment-markers-panel.png') });
 
   await stakeholder.reload();
@@ -127,7 +127,27 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
   await page.getByTestId('comments-link').click();
   const row = page.getByTestId('standard-comment');
   await expect(row.getByTestId('standard-comment-clause')).toHaveText('3');
-  await expect(row.getByTestId('standard-comment-assignee')).toHaveText('秘书处王芳');
+  await expect(row.getByTestId('standard-comment-assignee')).toHaveText('起草秘书李强');
   await row.getByTestId('standard-comment-thread').click();
   await expect(page.getByTestId('comment-thread').getByTestId('reply')).toHaveCount(2);
+
+  await page.goBack();
+  await expect(referencesTitle.getByTestId('comment-marker')).toHaveText('1');
+  await referencesTitle.click();
+  await page.keyboard.press('Control+Alt+j');
+  await expect(referencesTitle).toHaveCount(0);
+  await expect(editor.getByTestId('comment-marker')).toHaveCount(0);
+  await expect(page.getByTestId('detached-count')).toHaveText('游离意见（1）');
+  await page.getByTestId('comments-panel-toggle').click();
+  const detached = panel.getByTestId('detached-comments');
+  await expect(detached).toContainText('游离意见（1）');
+  await expect(detached.getByTestId('panel-comment')).toContainText(commentText);
+  await expect(detached.getByTestId('comment-passage-missing')).toHaveCount(0);
+  await detached.getByTestId('comment-thread-open').click();
+  await expect(detached.getByTestId('reply')).toHaveCount(2);
+  await page.screenshot({ path: testInfo.outputPath('comment-markers-detached.png') });
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('comments-panel-close').click();
+  await page.getByTestId('comments-link').click();
+  await expect(page.getByTestId('standard-comment').getByTestId('standard-comment-clause')).toHaveText('已脱离（条文已删除）');
 });

@@ -10,6 +10,8 @@ import type { PassageRange } from './passage-range';
 interface CommentCardProps {
   comment: Comment;
   permissions: ThreadPermissions;
+  /** False for a detached comment: its clause was deleted, so there is nothing to find in the text. */
+  clauseInDraft: boolean;
   /** Where the passage is in the live draft; null when the comment is on the whole clause or its text is gone. */
   passage: PassageRange | null;
   /** Threads start open in a clause's list and closed in the detached list. */
@@ -28,7 +30,7 @@ export function CommentCard(props: CommentCardProps) {
       <Show when={props.comment.status === 'withdrawn'}>
         <p class="nd-muted">{translate('commentWithdrawnNote')}</p>
       </Show>
-      <Show when={props.comment.anchor?.quote}>
+      <Show when={props.clauseInDraft && props.comment.anchor?.quote}>
         <Show
           when={props.passage}
           fallback={

@@ -123,6 +123,7 @@ export function CommentsDrawer(props: CommentsDrawerProps) {
                             <CommentCard
                               comment={comment}
                               permissions={props.permissions}
+                              clauseInDraft
                               passage={passages().get(comment.id) ?? null}
                               threadOpen
                               onShowPassage={(passage) => revealPassage(editor, passage)}

@@ -26,6 +26,7 @@ export function DetachedComments(props: DetachedCommentsProps) {
               <CommentCard
                 comment={comment}
                 permissions={props.permissions}
+                clauseInDraft={false}
                 passage={null}
                 threadOpen={false}
                 onShowPassage={() => undefined}
