@@ -39,6 +39,12 @@ async function selectWithMouse(page: Page, container: Locator, text: string): Pr
   await page.mouse.up();
 }
 
+/** Puts the cursor in a clause title and waits until the editor has read it (the outline marks that clause). */
+async function placeCursorInTitle(page: Page, title: Locator, text: string): Promise<void> {
+  await title.click();
+  await expect(page.getByTestId('outline-item').filter({ hasText: text }).locator('.nd-outline__link')).toHaveAttribute('aria-current', 'location');
+}
+
 test('a stakeholder comments on a passage; the drafter finds it marked in the live draft after renumbering and replies in public', async ({ page, browser, baseURL }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   const periodAddress = await openCommentPeriodAsSecretary(page, standardTitle, { username: 'qicaomishu', displayName: '起草秘书李强' });
@@ -63,7 +69,7 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
   await expect(referencesTitle).toHaveAttribute('data-number', '2');
   await expect(referencesTitle.getByTestId('comment-marker')).toHaveText('1');
 
-  await editor.locator('h2.nd-clause-title', { hasText: '范围' }).click();
+  await placeCursorInTitle(page, editor.locator('h2.nd-clause-title', { hasText: '范围' }), '范围');
   await page.keyboard.press('End');
   await expect(page.getByTestId('insert-clause')).toBeEnabled();
   await page.keyboard.press('Control+Enter');
@@ -80,7 +86,7 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
   expect(markerBox && titleBox && markerBox.y >= titleBox.y - 4 && markerBox.y + markerBox.height <= titleBox.y + titleBox.height + 4).toBe(true);
   await expect(chapterParagraph(page, '规范性引用文件').getByTestId('comment-passage')).toHaveText(passage);
 
-  await referencesTitle.click();
+  await placeCursorInTitle(page, referencesTitle, '规范性引用文件');
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(referencesTitle).toHaveAttribute('data-number', '4');
   await expect(marker).toHaveText('1');
@@ -118,6 +124,7 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
   const myComment = stakeholder.getByTestId('my-comment');
   await expect(myComment.getByTestId('public-replies')).toContainText(publicReply);
   await expect(myComment).not.toContainText(internalNote);
+  await stakeholder.screenshot({ path: testInfo.outputPath('comment-portal-public-reply.png'), fullPage: true });
   await stakeholderContext.close();
 
   await panel.getByTestId('comments-panel-back').click();
@@ -133,7 +140,7 @@ test('a stakeholder comments on a passage; the drafter finds it marked in the li
 
   await page.goBack();
   await expect(referencesTitle.getByTestId('comment-marker')).toHaveText('1');
-  await referencesTitle.click();
+  await placeCursorInTitle(page, referencesTitle, '规范性引用文件');
   await page.keyboard.press('Control+Alt+j');
   await expect(referencesTitle).toHaveCount(0);
   await expect(editor.getByTestId('comment-marker')).toHaveCount(0);
