@@ -5,7 +5,6 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_PATH: z.string().default('./data/normdraft.db'),
-  DATABASE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   LEDGER_KEY_PATH: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   CLIENT_DIRECTORY: z.string().default('./dist/client'),
@@ -24,7 +23,6 @@ export interface Environment {
   port: number;
   host: string;
   databasePath: string;
-  databaseSynchronous: 'FULL' | 'NORMAL';
   /** The Ed25519 key that signs record-log checkpoints; kept outside the database file, created at first start. */
   ledgerKeyPath: string;
   /** Set when the app is served behind a known public address; https there turns on `__Host-` cookies. */
@@ -55,7 +53,6 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     port: values.PORT,
     host: values.HOST,
     databasePath: resolve(values.DATABASE_PATH),
-    databaseSynchronous: values.DATABASE_SYNCHRONOUS,
     ledgerKeyPath: resolve(values.LEDGER_KEY_PATH ?? join(dirname(resolve(values.DATABASE_PATH)), 'ledger-signing-key.pem')),
     publicUrl: values.PUBLIC_URL ? new URL(values.PUBLIC_URL) : null,
     clientDirectory: resolve(values.CLIENT_DIRECTORY),

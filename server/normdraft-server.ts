@@ -25,11 +25,8 @@ const periodCloseCheckMilliseconds = 5000;
 
 /** Wires database → collaboration → HTTP on one port and starts listening. */
 export async function startNormdraftServer(environment: Environment): Promise<RunningServer> {
-  if (environment.databaseSynchronous !== 'FULL') {
-    throw new Error('DATABASE_SYNCHRONOUS must be FULL: the record log shares this connection and every ledger commit must reach the disk.');
-  }
   const ledgerSigningKey = loadOrCreateLedgerSigningKey(environment.ledgerKeyPath);
-  const connection = openDatabase(environment.databasePath, environment.databaseSynchronous);
+  const connection = openDatabase(environment.databasePath);
   const checkpointSigner = startCheckpointSigner(connection.database, ledgerSigningKey, checkpointIntervalMilliseconds, (error) => console.error('Could not sign a record-log checkpoint:', error));
   const hocuspocus = createCollaborationServer(connection.database);
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;

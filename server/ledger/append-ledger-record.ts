@@ -14,7 +14,7 @@ export function appendLedgerRecord(database: Database, event: LedgerEvent, now: 
     throw new Error('appendLedgerRecord must run inside the transaction that makes the change it records.');
   }
   if (readSynchronousLevel(database) < synchronousFull) {
-    throw new Error('The record log is written with synchronous=FULL; this connection uses less (set DATABASE_SYNCHRONOUS=FULL).');
+    throw new Error('The record log is written with synchronous=FULL; this connection uses less (open it with synchronous FULL).');
   }
   const last = findLastLedgerRecordRow(database);
   const stored = composeLedgerRecord(event, (last?.sequence ?? 0) + 1, last?.hash ?? genesisHash, now);
