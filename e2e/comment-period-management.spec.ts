@@ -3,7 +3,7 @@ import { expect, test } from './fixtures/normdraft-test';
 
 test('a secretary invites organisations when opening a comment period, sees who answered and extends the period with a reason', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  await signUpThroughUi(page, 'mishu', '秘书处王芳');
+  await signUpThroughUi(page, 'qijian.mishu', '秘书处李娜');
   await page.getByTestId('create-standard-title').fill('电动自行车 充电器安全要求');
   await page.getByTestId('create-standard-submit').click();
   await page.getByTestId('standard-link').first().click();
