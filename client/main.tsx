@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { applyLanguageToDocument } from './i18n/language';

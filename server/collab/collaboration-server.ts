@@ -2,6 +2,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import type { Database } from '../db/client';
 import { AuthenticationExtension } from './authentication-extension';
 import { AwarenessExtension } from './awareness-extension';
+import { MessageGuardExtension } from './message-guard-extension';
 import { PersistenceExtension } from './persistence-extension';
 
 export function createCollaborationServer(database: Database): Hocuspocus {
@@ -10,6 +11,6 @@ export function createCollaborationServer(database: Database): Hocuspocus {
     quiet: true,
     debounce: 2000,
     maxDebounce: 10000,
-    extensions: [new AuthenticationExtension(database), new AwarenessExtension(), new PersistenceExtension(database)],
+    extensions: [new MessageGuardExtension(), new AuthenticationExtension(database), new AwarenessExtension(), new PersistenceExtension(database)],
   });
 }

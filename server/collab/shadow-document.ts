@@ -35,8 +35,11 @@ export class ShadowDocument {
       this.document.off('update', markChanged);
       this.document.off('afterTransaction', collectClauses);
     }
-    const addsContent = changed || this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
-    return { addsContent, clauseIds };
+    const hasPendingChanges = this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
+    // An update can apply without an error yet leave pending structs that no longer encode; the document could
+    // then never be sent to anyone or stored again, so such an update is malformed too.
+    if (hasPendingChanges) Y.encodeStateAsUpdate(this.document);
+    return { addsContent: changed || hasPendingChanges, clauseIds };
   }
 
   encodeState(): Uint8Array {

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData } from 'ws';
 import { collaborationPath } from '../../shared/collab/document-name';
+import { createStaleUpdateFilter } from './stale-update-filter';
 
 export interface WebsocketUpgradeOptions {
   maxPayloadBytes: number;
@@ -50,7 +51,11 @@ export function attachCollaborationWebsocket(server: Server, hocuspocus: Hocuspo
         headers: headersOf(request),
       });
       const connection = hocuspocus.handleConnection(websocket, webRequest);
-      websocket.on('message', (data: RawData) => connection.handleMessage(toBytes(data)));
+      const isCurrent = createStaleUpdateFilter();
+      websocket.on('message', (data: RawData) => {
+        const frame = toBytes(data);
+        if (isCurrent(frame)) connection.handleMessage(frame);
+      });
       websocket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
       websocket.on('error', () => websocket.terminate());
     });

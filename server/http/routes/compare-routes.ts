@@ -25,7 +25,7 @@ export function registerCompareRoutes(app: HttpApp, { database }: HttpDependenci
     const html = renderRedlineHtml(comparison, { standardTitle: requireStandard(database, id).title, fromLabel, toLabel, language });
     return context.body(html, 200, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       'X-Content-Type-Options': 'nosniff',
     });
   });

@@ -35,7 +35,7 @@ export function registerImageRoutes(app: HttpApp, { database }: HttpDependencies
     return context.body(new Uint8Array(image.bytes), 200, {
       'Content-Type': image.contentType,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'",
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
       'Cache-Control': 'private, max-age=31536000, immutable',
     });
   });

@@ -1,0 +1,120 @@
+import type { MemberRole } from '../../../shared/domain/roles';
+import {
+  canAssignComment,
+  canDisposeComment,
+  canManageCommentPeriods,
+  canReadStandardComments,
+  canReplyToComment,
+} from '../../../server/policies/comment-policy';
+import {
+  canEditDraft,
+  canFreezeVersion,
+  canManageMembers,
+  canMoveStage,
+  canRestoreVersion,
+  canViewStandard,
+  draftAccess,
+  type StandardMembership,
+} from '../../../server/policies/standard-policy';
+
+/** What a request gets: the endpoint's success status, or one of the refusals. */
+export type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden';
+
+/** Who asks, as far as the policies care: signed-in facts and the membership in the standard the request is about. */
+export interface Asker {
+  siteAdministrator: boolean;
+  membership: StandardMembership | null;
+  /** Whether the asker wrote the comment the request is about. */
+  isCommentAuthor: boolean;
+}
+
+/** Decides the outcome for a signed-in asker; people who are not signed in get 401 wherever the contract requires a session. */
+export type AccessRule = (asker: Asker) => Outcome;
+
+const everyone: AccessRule = () => 'allowed';
+
+/** Non-members get the same 404 as for a standard that does not exist; members without the right get 403. */
+function members(may: (membership: StandardMembership) => boolean): AccessRule {
+  return ({ membership }) => (membership === null ? 'hidden' : may(membership) ? 'allowed' : 'forbidden');
+}
+
+/** A comment is visible to the working group of its standard and to its author; what each may do is `may`. */
+function commentReaders(may: (membership: StandardMembership | null, isCommentAuthor: boolean) => boolean): AccessRule {
+  return ({ membership, isCommentAuthor }) => (membership === null && !isCommentAuthor ? 'hidden' : may(membership, isCommentAuthor) ? 'allowed' : 'forbidden');
+}
+
+const readers = members(canViewStandard);
+const commentReadersOnly = commentReaders(() => true);
+
+/**
+ * THE policy table: for every endpoint of `shared/api/contract.ts`, who may call it, written with the server's own
+ * policy functions. The authorization matrix derives its expected outcome for every role from this table alone.
+ */
+export const accessRules: Record<string, AccessRule> = {
+  health: everyone,
+  signup: everyone,
+  login: everyone,
+  logout: everyone,
+  me: everyone,
+  createStandard: everyone,
+  listStandards: everyone,
+  getStandard: readers,
+  listMembers: readers,
+  addMember: members(canManageMembers),
+  collaborationTicket: members((membership) => draftAccess(membership) !== 'none'),
+  outline: readers,
+  lint: readers,
+  lintRules: everyone,
+  uploadImage: members(canEditDraft),
+  image: readers,
+  createVersion: members(canFreezeVersion),
+  listVersions: readers,
+  versionDocument: readers,
+  versionOutline: readers,
+  restoreVersion: members(canRestoreVersion),
+  compare: readers,
+  redline: readers,
+  stageOverview: readers,
+  moveStage: members(canMoveStage),
+  clauseHistory: readers,
+  openCommentPeriod: members(canManageCommentPeriods),
+  standardCommentPeriods: readers,
+  // A period's metadata is public, so refusing a non-member with 403 hides nothing.
+  commentPeriod: everyone,
+  extendCommentPeriod: ({ membership }) => (canManageCommentPeriods(membership) ? 'allowed' : 'forbidden'),
+  commentPeriodDocument: everyone,
+  commentPeriodInvitations: members(canManageCommentPeriods),
+  inviteToCommentPeriod: members(canManageCommentPeriods),
+  blankCommentTemplate: everyone,
+  importComments: everyone,
+  stakeholderProfile: everyone,
+  saveStakeholderProfile: everyone,
+  submitComment: everyone,
+  myComments: everyone,
+  editComment: ({ isCommentAuthor }) => (isCommentAuthor ? 'allowed' : 'hidden'),
+  withdrawComment: ({ isCommentAuthor }) => (isCommentAuthor ? 'allowed' : 'hidden'),
+  standardComments: members(canReadStandardComments),
+  commentDashboard: members(canReadStandardComments),
+  commentTable: members(canReadStandardComments),
+  commentReplies: commentReadersOnly,
+  replyToComment: commentReaders((membership) => canReplyToComment(membership)),
+  assignComment: commentReaders((membership) => canAssignComment(membership)),
+  recordDisposition: commentReaders((membership) => canDisposeComment(membership)),
+  dispositionHistory: commentReadersOnly,
+  reactToDisposition: commentReaders((_membership, isCommentAuthor) => isCommentAuthor),
+  ledgerPublicKey: everyone,
+  ledgerCheckpoint: everyone,
+  ledgerVerify: everyone,
+  ledgerExport: ({ siteAdministrator }) => (siteAdministrator ? 'allowed' : 'forbidden'),
+  standardLedgerExport: readers,
+};
+
+/** The people the matrix asks as: every member role of standard A, a registered commenter, a site administrator, nobody. */
+export const askers = ['anonymous', 'stakeholder', 'observer', 'reviewer', 'drafter', 'convenor', 'secretariat', 'siteAdministrator'] as const satisfies readonly (
+  | MemberRole
+  | 'anonymous'
+  | 'stakeholder'
+  | 'siteAdministrator'
+)[];
+
+export type AskerName = (typeof askers)[number];

@@ -1,0 +1,144 @@
+import { memberRoles, type MemberRole } from '../../../shared/domain/roles';
+import type { StandardMembership } from '../../../server/policies/standard-policy';
+import { ApiClient, createStandardAs, loggedInClient, signedUpClient } from '../../helpers/api-client';
+import { startTestServer, type TestServer } from '../../helpers/test-server';
+import { smallPng } from '../support/small-png';
+import type { AskerName } from './access-rules';
+
+export type StandardKey = 'A' | 'B';
+
+/** The objects of one standard that requests can name. */
+export interface StandardObjects {
+  standardId: string;
+  versionId: string;
+  periodId: string;
+  /** A clause of the frozen version under comment, and its number there. */
+  clauseId: string;
+  clauseNumber: string;
+  /** A comment by the stakeholder, with a final disposition the stakeholder can answer. */
+  commentId: string;
+  imageId: string;
+  /** The member who owns the standard and prepares objects for the requests. */
+  owner: ApiClient;
+  ownerUsername: string;
+}
+
+const usernameOf: Record<Exclude<AskerName, 'anonymous'>, string> = {
+  stakeholder: 'stakeholder',
+  siteAdministrator: 'site-admin',
+  secretariat: 'role-secretariat',
+  convenor: 'role-convenor',
+  drafter: 'role-drafter',
+  reviewer: 'role-reviewer',
+  observer: 'role-observer',
+};
+
+function isMemberRole(asker: AskerName): asker is MemberRole {
+  return (memberRoles as readonly string[]).includes(asker);
+}
+
+async function expectStatus(pending: Promise<{ status: number; body: unknown }>, status: number, what: string): Promise<unknown> {
+  const response = await pending;
+  if (response.status !== status) throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/**
+ * Two standards with every kind of object: A, whose members are the matrix's member roles, and B, owned by someone
+ * else. The stakeholder, who is a member of neither, commented on both; everyone signed in is registered as a commenter.
+ */
+export class AuthorizationWorld {
+  private readonly clients = new Map<AskerName, ApiClient>();
+  private freshNameCounter = 0;
+
+  private constructor(
+    readonly server: TestServer,
+    readonly standards: Record<StandardKey, StandardObjects>,
+    clients: Map<AskerName, ApiClient>,
+  ) {
+    this.clients = clients;
+  }
+
+  static async create(): Promise<AuthorizationWorld> {
+    const server = await startTestServer({
+      COMMENTS_PER_ACCOUNT_PER_MINUTE: '100000',
+      COMMENTS_PER_ADDRESS_PER_MINUTE: '100000',
+      LOGIN_ATTEMPTS_PER_ADDRESS: '100000',
+    });
+    const clients = new Map<AskerName, ApiClient>();
+    // The first account is the site administrator.
+    clients.set('siteAdministrator', await signedUpClient(server.url, usernameOf.siteAdministrator, '站点管理员'));
+    for (const asker of ['secretariat', 'convenor', 'drafter', 'reviewer', 'observer', 'stakeholder'] as const) {
+      clients.set(asker, await signedUpClient(server.url, usernameOf[asker], asker));
+    }
+    clients.set('anonymous', new ApiClient(server.url));
+    const ownerOfA = clients.get('secretariat') as ApiClient;
+    const ownerOfB = await signedUpClient(server.url, 'owner-b', '乙标准秘书处');
+    for (const client of [...clients.values(), ownerOfB]) {
+      if (client.sessionCookie === null) continue;
+      await expectStatus(client.request('PUT', '/api/me/stakeholder-profile', { fullName: '测试人', organisation: '某研究院', email: 'someone@example.com' }), 200, 'profile');
+    }
+    const stakeholder = clients.get('stakeholder') as ApiClient;
+    const standardA = await createStandardAs(ownerOfA, '甲标准');
+    for (const role of ['convenor', 'drafter', 'reviewer', 'observer'] as const) {
+      await expectStatus(ownerOfA.post(`/api/standards/${standardA}/members`, { username: usernameOf[role], role }), 201, `add ${role}`);
+    }
+    const standardB = await createStandardAs(ownerOfB, '乙标准');
+    const standards = {
+      A: await AuthorizationWorld.objectsOf(standardA, ownerOfA, usernameOf.secretariat, stakeholder),
+      B: await AuthorizationWorld.objectsOf(standardB, ownerOfB, 'owner-b', stakeholder),
+    };
+    return new AuthorizationWorld(server, standards, clients);
+  }
+
+  private static async objectsOf(standardId: string, owner: ApiClient, ownerUsername: string, stakeholder: ApiClient): Promise<StandardObjects> {
+    const version = (await expectStatus(owner.post(`/api/standards/${standardId}/versions`, { name: '征求意见稿' }), 201, 'version')) as { id: string };
+    const endsAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+    const period = (await expectStatus(owner.post(`/api/standards/${standardId}/comment-periods`, { versionId: version.id, endsAt }), 201, 'period')) as { id: string };
+    const document = (await expectStatus(stakeholder.get(`/api/comment-periods/${period.id}/document`), 200, 'period document')) as { outline: Array<{ id: string; number: string }> };
+    const clause = document.outline.find((item) => /^\d+$/.test(item.number));
+    if (!clause) throw new Error('the frozen version has no numbered clause');
+    const image = (await owner.postBytes(`/api/standards/${standardId}/images`, smallPng, 'image/png')).body as { id: string };
+    const objects = { standardId, versionId: version.id, periodId: period.id, clauseId: clause.id, clauseNumber: clause.number, imageId: image.id, owner, ownerUsername, commentId: '' };
+    objects.commentId = await AuthorizationWorld.commentWithFinalDisposition(objects, stakeholder);
+    return objects;
+  }
+
+  /** A fresh comment by the stakeholder on the standard's period, accepted by the owner so its author can answer. */
+  static async commentWithFinalDisposition(objects: Omit<StandardObjects, 'commentId'>, stakeholder: ApiClient): Promise<string> {
+    const comment = (await expectStatus(stakeholder.post(`/api/comment-periods/${objects.periodId}/comments`, { clauseId: objects.clauseId, type: 'te', comment: '建议补充范围。' }), 201, 'comment')) as { id: string };
+    await expectStatus(objects.owner.post(`/api/comments/${comment.id}/dispositions`, { decision: 'accepted' }), 201, 'disposition');
+    return comment.id;
+  }
+
+  client(asker: AskerName): ApiClient {
+    const client = this.clients.get(asker);
+    if (!client) throw new Error(`no client for ${asker}`);
+    return client;
+  }
+
+  usernameOf(asker: Exclude<AskerName, 'anonymous'>): string {
+    return usernameOf[asker];
+  }
+
+  /** The asker's membership in a standard: the matrix's members belong to A only. */
+  membership(asker: AskerName, standard: StandardKey): StandardMembership | null {
+    return standard === 'A' && isMemberRole(asker) ? { role: asker } : null;
+  }
+
+  /** A second session of the asker, for requests that end or replace the session they are sent with. */
+  async freshSession(asker: AskerName): Promise<ApiClient> {
+    if (asker === 'anonymous') return new ApiClient(this.server.url);
+    return loggedInClient(this.server.url, usernameOf[asker]);
+  }
+
+  /** A username nobody has yet, for sign-ups and new members. */
+  freshUsername(): string {
+    this.freshNameCounter += 1;
+    return `fresh-${this.freshNameCounter}`;
+  }
+
+  async stop(): Promise<void> {
+    await this.server.stop();
+  }
+}
