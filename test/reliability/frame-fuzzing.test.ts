@@ -18,6 +18,7 @@ const maximumPayloadBytes = 64 * 1024;
 /** Hocuspocus's limits on what it buffers before a document is authenticated. */
 const unauthenticatedLimits = { messages: 1_000, bytes: 5 * 1024 * 1024, documents: 100 };
 const resetConnectionCode = 4205;
+const mangledUpdateLabels: ReadonlySet<string> = new Set(['mutated update', 'concatenated update', 'random update bytes', 'truncated frame']);
 const messageTooBigCode = 1009;
 
 describe('collaboration frames fuzzed over a real socket', () => {
@@ -78,7 +79,11 @@ describe('collaboration frames fuzzed over a real socket', () => {
           tally.set(label, counts);
           socket.send(bytes);
           const fate = await socket.fate();
-          if (offending) expect(fate, `${label} must close the socket`).toEqual({ closed: { code: closeCodes.malformedUpdate.code, reason: closeCodes.malformedUpdate.reason } });
+          const refused = { closed: { code: closeCodes.malformedUpdate.code, reason: closeCodes.malformedUpdate.reason } };
+          if (offending) expect(fate, `${label} must close the socket`).toEqual(refused);
+          // A mangled update that a copy of the document takes may still be refused (its pending structs can differ
+          // between the server's copy and this one); refusing is safe, applying part of it is not.
+          else if (mangledUpdateLabels.has(label)) expect([{ answered: true }, refused], `${label} must be applied or refused`).toContainEqual(fate);
           else expect(fate, `${label} must keep the socket`).toEqual({ answered: true });
         } finally {
           socket.terminate();

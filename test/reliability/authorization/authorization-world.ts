@@ -48,16 +48,13 @@ async function expectStatus(pending: Promise<{ status: number; body: unknown }>,
  * else. The stakeholder, who is a member of neither, commented on both; everyone signed in is registered as a commenter.
  */
 export class AuthorizationWorld {
-  private readonly clients = new Map<AskerName, ApiClient>();
   private freshNameCounter = 0;
 
   private constructor(
     readonly server: TestServer,
     readonly standards: Record<StandardKey, StandardObjects>,
-    clients: Map<AskerName, ApiClient>,
-  ) {
-    this.clients = clients;
-  }
+    private readonly clients: Map<AskerName, ApiClient>,
+  ) {}
 
   static async create(): Promise<AuthorizationWorld> {
     const server = await startTestServer({

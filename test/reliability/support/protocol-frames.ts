@@ -62,14 +62,14 @@ export function readFrame(bytes: Uint8Array): ReadFrame | null {
   }
 }
 
-/** Tries an update on a copy of the document, as the server's gate does: false when applying or re-encoding throws. */
+/** Tries an update on a copy of the document, as the server's gate does: false when applying it, or reloading the result, throws. */
 export function updateAppliesTo(state: Uint8Array, update: Uint8Array): boolean {
   const copy = new Y.Doc();
   try {
     Y.applyUpdate(copy, state);
     Y.decodeUpdate(update);
     Y.applyUpdate(copy, update);
-    Y.encodeStateAsUpdate(copy);
+    Y.applyUpdate(new Y.Doc(), Y.encodeStateAsUpdate(copy));
     return true;
   } catch {
     return false;
