@@ -95,7 +95,7 @@ describe('collaboration frames fuzzed over a real socket', () => {
     const totals = [...tally.values()].reduce((sum, counts) => ({ offending: sum.offending + counts.offending, accepted: sum.accepted + counts.accepted }), { offending: 0, accepted: 0 });
     expect(totals.offending).toBeGreaterThan(0);
     expect(totals.accepted).toBeGreaterThan(0);
-  });
+  }, scaled(60_000, 1_800_000));
 
   it('closes sockets that flood the server before authenticating, and applies nothing they sent', async () => {
     const targetName = documentNameForStandard(targetId);
@@ -129,7 +129,7 @@ describe('collaboration frames fuzzed over a real socket', () => {
     console.info('pre-authentication floods, close codes by kind:', JSON.stringify(Object.fromEntries(closeCodesSeen)));
     for (const [kind, codes] of closeCodesSeen) expect(codes, kind).toEqual([kind === 'unreadable address' ? closeCodes.unauthorized.code : resetConnectionCode]);
     expect(Buffer.from(await liveState(targetId)).equals(Buffer.from(before))).toBe(true);
-  });
+  }, scaled(60_000, 1_800_000));
 
   it('closes sockets that send a frame above the payload cap, before and after authenticating', async () => {
     const targetName = documentNameForStandard(targetId);
@@ -147,7 +147,7 @@ describe('collaboration frames fuzzed over a real socket', () => {
       }),
       { numRuns: scaled(8, 40) },
     );
-  });
+  }, scaled(60_000, 1_800_000));
 
   it('refuses frames for a document the socket never authenticated, even after authenticating another one', async () => {
     const socket = new ProtocolSocket(server.url, documentNameForStandard(targetId));
