@@ -8,7 +8,8 @@ import { password, signUpThroughUi } from './fixtures/people';
 /** The secretariat's part, through the API: a standard with the skeleton (chapters 1 to 3), frozen and opened for comment. */
 async function openCommentPeriod(baseURL: string): Promise<string> {
   const secretariat = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  await secretariat.post('/api/auth/signup', { data: { username: 'mishu', password, displayName: '秘书处王芳' } });
+  const signedUp = await secretariat.post('/api/auth/signup', { data: { username: 'daoru-mishu', password, displayName: '秘书处孙丽' } });
+  expect(signedUp.status()).toBe(201);
   const standard = (await (await secretariat.post('/api/standards', { data: { title: '工业机器人 安全要求', bodyCode: 'CAS', sequenceNumber: '301' } })).json()) as { id: string };
   const version = (await (await secretariat.post(`/api/standards/${standard.id}/versions`, { data: { name: '征求意见稿' } })).json()) as { id: string };
   const endsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
