@@ -1,59 +1,144 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Hocuspocus } from '@hocuspocus/server';
-import { WebSocketServer, type RawData } from 'ws';
-import { startNormdraftServer } from '../server/normdraft-server';
-import { createStandardAs, signedUpClient, type ApiClient } from '../test/helpers/api-client';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createStandardAs, loggedInClient, signedUpClient, type ApiClient } from '../test/helpers/api-client';
 import { createTemporaryDirectory } from '../test/helpers/temporary-directory';
-import { testEnvironment } from '../test/helpers/test-environment';
+import { readProcessUsage, type ProcessUsage } from './process-usage';
+import { isServerReply, type ServerKind, type ServerRequest } from './server-messages';
 
-export interface BenchTarget {
+export interface ServerMemory {
+  rssBytes: number;
+  heapUsedBytes: number;
+}
+
+/** One document on a bench server, and how a client gets in (a fresh ticket for us, anything for the baseline). */
+export interface BenchDocument {
   name: string;
+  standardId: string | null;
+  token(): Promise<string>;
+}
+
+/** A server running in its own process, so its CPU and memory are measured apart from the load generator. */
+export interface BenchTarget {
+  kind: ServerKind;
+  url: string;
   websocketUrl: string;
-  documentName: string;
-  token: () => Promise<string>;
+  /** SQLite file of our server; null for the in-memory baseline. */
+  databasePath: string | null;
+  /** Signed-in owner of every standard the bench creates; null for the baseline. */
+  owner: ApiClient | null;
+  newDocument(): Promise<BenchDocument>;
+  /** An existing standard of ours, reached through this (possibly restarted) process. */
+  documentOf(standardId: string): BenchDocument;
+  /** CPU time and RSS, read from /proc: answers even while the server is saturated. */
+  usage(): ProcessUsage;
+  /** Asks the server to collect garbage, then reports its memory; use it only while the server is idle. */
+  settledMemory(): Promise<ServerMemory>;
+  /** Stops gracefully (our server writes its snapshots first). */
   stop(): Promise<void>;
+  /** Ends the process with SIGKILL: nothing is flushed. */
+  kill(): Promise<void>;
+  /** Starts a new process on the same data (a restart) and returns it; this target is stopped or killed first. */
+  restart(how: 'stop' | 'kill'): Promise<BenchTarget>;
+  removeData(): void;
 }
 
-/** Our server as it runs in production: tickets, durable beforeSync persistence on a real SQLite file. */
-export async function startOurServer(): Promise<BenchTarget> {
-  const directory = createTemporaryDirectory();
-  const server = await startNormdraftServer(testEnvironment(directory.path));
-  const api: ApiClient = await signedUpClient(server.url, 'bench');
-  const standardId = await createStandardAs(api, '基准测试');
-  return {
-    name: 'normdraft',
-    websocketUrl: `${server.url.replace(/^http/, 'ws')}/collab`,
-    documentName: `standard:${standardId}`,
-    token: async () => ((await api.post('/api/collab/ticket', { standardId })).body as { token: string }).token,
-    async stop() {
-      await server.close();
-      directory.remove();
-    },
-  };
+const serverEntry = join(import.meta.dirname, 'server-process.ts');
+const ownerName = 'bench';
+
+interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  memory(): Promise<ServerMemory>;
 }
 
-/** The baseline: a bare Hocuspocus of the same version with no hooks and in-memory storage. */
-export async function startBaselineServer(): Promise<BenchTarget> {
-  const hocuspocus = new Hocuspocus({ quiet: true });
-  const server: Server = createServer();
-  const websocketServer = new WebSocketServer({ server });
-  websocketServer.on('connection', (websocket, request) => {
-    const connection = hocuspocus.handleConnection(websocket, new Request(`http://localhost${request.url ?? '/'}`));
-    websocket.on('message', (data: RawData) => connection.handleMessage(new Uint8Array(data as Buffer)));
-    websocket.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
+function launchServerProcess(kind: ServerKind, directory: string): Promise<ServerProcess> {
+  const child = fork(serverEntry, [kind, directory], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    name: 'baseline',
-    websocketUrl: `ws://127.0.0.1:${port}`,
-    documentName: 'baseline-document',
-    token: async () => 'anonymous',
-    async stop() {
-      for (const client of websocketServer.clients) client.terminate();
-      websocketServer.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+  let nextRequestId = 0;
+  const pending = new Map<number, (memory: ServerMemory) => void>();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} server did not start in 60 s`)), 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} server exited with ${code} before it was ready`));
+    });
+    child.on('message', (message: unknown) => {
+      if (!isServerReply(message)) return;
+      if (message.type === 'memory') {
+        pending.get(message.id)?.({ rssBytes: message.rssBytes, heapUsedBytes: message.heapUsedBytes });
+        pending.delete(message.id);
+        return;
+      }
+      clearTimeout(timer);
+      resolve({
+        child,
+        url: message.url,
+        memory: () =>
+          new Promise((done) => {
+            nextRequestId += 1;
+            pending.set(nextRequestId, done);
+            child.send({ type: 'memory', id: nextRequestId } satisfies ServerRequest);
+          }),
+      });
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess, ask: () => void): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    ask();
+  });
+}
+
+async function wrap(kind: ServerKind, directory: { path: string; remove(): void }, fresh: boolean): Promise<BenchTarget> {
+  const running = await launchServerProcess(kind, directory.path);
+  const owner = kind === 'baseline' ? null : fresh ? await signedUpClient(running.url, ownerName) : await loggedInClient(running.url, ownerName);
+  const target: BenchTarget = {
+    kind,
+    url: running.url,
+    websocketUrl: `${running.url.replace(/^http/, 'ws')}/collab`,
+    databasePath: kind === 'normdraft' ? join(directory.path, 'normdraft.db') : null,
+    owner,
+    async newDocument() {
+      if (!owner) return { name: `baseline-${randomUUID()}`, standardId: null, token: async () => 'anonymous' };
+      return target.documentOf(await createStandardAs(owner, '基准测试'));
     },
+    documentOf(standardId) {
+      if (!owner) throw new Error('the baseline has no standards');
+      return {
+        name: `standard:${standardId}`,
+        standardId,
+        async token() {
+          const response = await owner.post('/api/collab/ticket', { standardId });
+          if (response.status !== 200) throw new Error(`ticket refused: ${JSON.stringify(response.body)}`);
+          return (response.body as { token: string }).token;
+        },
+      };
+    },
+    usage: () => readProcessUsage(running.child.pid ?? 0),
+    settledMemory: () => running.memory(),
+    stop: () => waitForExit(running.child, () => running.child.send({ type: 'stop' } satisfies ServerRequest)),
+    kill: () => waitForExit(running.child, () => running.child.kill('SIGKILL')),
+    async restart(how) {
+      await (how === 'stop' ? target.stop() : target.kill());
+      return wrap(kind, directory, false);
+    },
+    removeData: () => directory.remove(),
   };
+  return target;
+}
+
+export function startTarget(kind: ServerKind): Promise<BenchTarget> {
+  return wrap(kind, createTemporaryDirectory(), true);
+}
+
+/** Stops the target and deletes its data. */
+export async function disposeTarget(target: BenchTarget): Promise<void> {
+  await target.stop();
+  target.removeData();
 }

@@ -1,55 +1,128 @@
 // `npm run bench [-- --quick]`: our server against a bare Hocuspocus baseline, alternately, in the same run.
-import { startBaselineServer, startOurServer, type BenchTarget } from './bench-servers';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { alternate, type PerServer } from './alternate';
+import { disposeTarget, startTarget, type BenchTarget } from './bench-servers';
+import { benchSettings } from './bench-settings';
+import { launchBenchBrowser, prepareLargeStandard, runColdOpen } from './cold-open-scenario';
+import { prepareCommentBurst, runCommentBurst, type CommentBurstRun } from './comment-burst-scenario';
+import { runDurableWrites } from './durable-writes-scenario';
+import { loadEditingTrace, replayInProcess } from './editing-trace';
+import { FanOutSession, type FanOutOptions } from './fan-out-scenario';
+import { coldOpenFigures, commentBurstFigures, durableWritesFigures, fanOutFigures, traceReplayFigures, type FanOutFigures, type TraceReplayFigures } from './figures';
 import { runNumberingAndCheckingScenario } from './numbering-and-checking-scenario';
-import { median } from './statistics';
-import { runTwoProviderScenario, type TwoProviderResult } from './two-provider-scenario';
+import { buildResultsTable, votingNotMeasured, type BenchResults } from './report';
+import { evaluateTargets, failedIntegrityChecks } from './targets';
+import { runTraceReplay, type TraceReplayRun } from './trace-replay-scenario';
 
-const quick = process.argv.includes('--quick');
-const repetitions = quick ? 2 : 5;
-const edits = quick ? 200 : 1000;
-const burst = quick ? 300 : 2000;
+const settings = benchSettings(process.argv.includes('--quick'));
+const benchStart = performance.now();
+const durations: Record<string, number> = {};
 
-async function measure(start: () => Promise<BenchTarget>): Promise<TwoProviderResult> {
-  const target = await start();
+async function timed<Result>(name: string, work: () => Promise<Result>): Promise<Result> {
+  const start = performance.now();
+  process.stdout.write(`… ${name}\n`);
+  const result = await work();
+  durations[name] = (performance.now() - start) / 1000;
+  return result;
+}
+
+const servers: PerServer<BenchTarget> = { normdraft: await startTarget('normdraft'), baseline: await startTarget('baseline') };
+process.stdout.write(`Servers started (${settings.mode} mode): our server and a bare Hocuspocus, each in its own process.\n`);
+
+/** Both servers get their documents and editors connected first; then their typing windows alternate. */
+async function fanOut(options: FanOutOptions): Promise<PerServer<FanOutFigures>> {
+  const sessions = { normdraft: await FanOutSession.start(servers.normdraft, options), baseline: await FanOutSession.start(servers.baseline, options) };
+  const windows = await alternate(servers, settings.repetitions, (target) => sessions[target.kind].typeWindow());
+  return { normdraft: fanOutFigures(windows.normdraft, await sessions.normdraft.finish()), baseline: fanOutFigures(windows.baseline, await sessions.baseline.finish()) };
+}
+
+const typing = { editsPerSecond: settings.editsPerSecond, warmupSeconds: settings.warmupSeconds, measuredSeconds: settings.measuredSeconds };
+const fanOutSizes: Array<{ editors: number } & PerServer<FanOutFigures>> = [];
+for (const editors of settings.fanOutEditors) {
+  fanOutSizes.push({ editors, ...(await timed(`fan-out, ${editors} editors on one document`, () => fanOut({ documents: 1, editorsPerDocument: editors, ...typing }))) });
+}
+const { documents, editorsPerDocument } = settings.manyDocuments;
+const manyDocuments = await timed(`${documents} documents × ${editorsPerDocument} editors`, () => fanOut({ documents, editorsPerDocument, ...typing }));
+
+const durableRuns = await timed('durable writes', () => alternate(servers, settings.repetitions, (target) => runDurableWrites(target, settings.durableUpdates)));
+
+const trace = loadEditingTrace('automerge-paper.json.gz', settings.traceOperations);
+const floor = replayInProcess(trace);
+const traceRuns: PerServer<TraceReplayRun[]> = await timed(`replay of ${trace.name} (${trace.operations.length} operations)`, () =>
+  alternate(servers, settings.traceRepetitions, async (target) => {
+    const { run, target: current } = await runTraceReplay(target, trace);
+    servers[current.kind] = current;
+    return run;
+  }),
+);
+
+const coldOpen = await timed('cold open of the 150-page standard', async () => {
+  // The importing client leaves, so our server stores the document and unloads it; the baseline's copy is held open.
+  const prepared = { normdraft: await prepareLargeStandard(servers.normdraft), baseline: await prepareLargeStandard(servers.baseline) };
+  const browser = await launchBenchBrowser();
   try {
-    return await runTwoProviderScenario(target, edits, burst);
+    // Unmeasured first open: the server's code for loading and encoding runs for the first time here.
+    await runColdOpen(servers.normdraft, prepared.normdraft, null);
+    const runs = await alternate(servers, settings.coldOpenRepetitions, (target) => runColdOpen(target, prepared[target.kind], browser));
+    return { runs, updateBytes: prepared.normdraft.updateBytes, browserAvailable: browser !== null };
   } finally {
-    await target.stop();
+    prepared.baseline.holder?.close();
+    await browser?.close();
   }
-}
+});
 
-const results: Record<'normdraft' | 'baseline', TwoProviderResult[]> = { normdraft: [], baseline: [] };
-for (let repetition = 0; repetition < repetitions; repetition += 1) {
-  results.baseline.push(await measure(startBaselineServer));
-  results.normdraft.push(await measure(startOurServer));
-  process.stdout.write(`repetition ${repetition + 1}/${repetitions} done\n`);
-}
+const numbering = await timed('numbering and checking', async () => runNumberingAndCheckingScenario(settings.keystrokes));
 
-function figures(runs: TwoProviderResult[]) {
-  return {
-    p50: median(runs.map((run) => run.latency.p50)),
-    p95: median(runs.map((run) => run.latency.p95)),
-    p99: median(runs.map((run) => run.latency.p99)),
-    updatesPerSecond: median(runs.map((run) => run.acknowledgedUpdatesPerSecond)),
-    diverged: runs.some((run) => run.diverged),
-  };
-}
+const commentRuns = await timed(`burst of ${settings.commentStakeholders} comments`, async () => {
+  const setup = await prepareCommentBurst(servers.normdraft, settings.commentStakeholders);
+  const runs: CommentBurstRun[] = [];
+  for (let round = 1; round <= settings.commentRounds; round += 1) runs.push(await runCommentBurst(servers.normdraft, setup, round));
+  return runs;
+});
 
-const ours = figures(results.normdraft);
-const baseline = figures(results.baseline);
-const format = (value: number): string => value.toFixed(2);
-console.log(`\nTwo providers on loopback, ${edits} sequential edits and a burst of ${burst}, median of ${repetitions} runs each`);
-console.log('figure                         normdraft   baseline   ratio');
-for (const [label, key] of [['sync latency p50 (ms)', 'p50'], ['sync latency p95 (ms)', 'p95'], ['sync latency p99 (ms)', 'p99'], ['acknowledged updates/s', 'updatesPerSecond']] as const) {
-  console.log(`${label.padEnd(30)} ${format(ours[key]).padStart(9)} ${format(baseline[key]).padStart(10)} ${format(ours[key] / baseline[key]).padStart(7)}`);
-}
-console.log(`diverged: normdraft ${ours.diverged}, baseline ${baseline.diverged}`);
+await disposeTarget(servers.normdraft);
+await disposeTarget(servers.baseline);
 
-const keystrokes = quick ? 100 : 400;
-const structure = runNumberingAndCheckingScenario(keystrokes);
-console.log(`\nNumbering and checking per keystroke on a ${structure.clauses}-clause, ${structure.tables}-table standard (${keystrokes} keystrokes, ${structure.issues} issues found)`);
-console.log('figure                          p50 ms    p95 ms    p99 ms   p50 ratio to the transaction');
-for (const [label, summary] of [['transaction alone (baseline)', structure.transaction], ['numbering', structure.numbering], ['numbering + all checker rules', structure.numberingAndChecking]] as const) {
-  console.log(`${label.padEnd(30)} ${format(summary.p50).padStart(7)} ${format(summary.p95).padStart(9)} ${format(summary.p99).padStart(9)} ${format(summary.p50 / structure.transaction.p50).padStart(9)}`);
-}
-process.exit(ours.diverged || baseline.diverged ? 1 : 0);
+const traceFigures: PerServer<TraceReplayFigures> = { normdraft: traceReplayFigures(traceRuns.normdraft), baseline: traceReplayFigures(traceRuns.baseline) };
+const results: BenchResults = {
+  generatedAt: new Date().toISOString(),
+  command: settings.mode === 'quick' ? 'npm run bench -- --quick' : 'npm run bench',
+  settings,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+  fanOut: fanOutSizes,
+  manyDocuments: { documents, editorsPerDocument, ...manyDocuments },
+  durableWrites: { normdraft: durableWritesFigures(durableRuns.normdraft), baseline: durableWritesFigures(durableRuns.baseline) },
+  traceReplay: {
+    trace: trace.name,
+    operations: trace.operations.length,
+    totalOperations: trace.totalOperations,
+    prefixOnly: trace.operations.length < trace.totalOperations,
+    ...traceFigures,
+    inProcessFloor: { ...floor, millisecondsPerThousandOperations: (1000 * floor.milliseconds) / trace.operations.length },
+  },
+  coldOpen: {
+    updateBytes: coldOpen.updateBytes,
+    browserAvailable: coldOpen.browserAvailable,
+    normdraft: coldOpenFigures(coldOpen.runs.normdraft),
+    baseline: coldOpenFigures(coldOpen.runs.baseline),
+  },
+  numberingAndChecking: numbering,
+  commentBurst: commentBurstFigures(commentRuns),
+  votingBurst: votingNotMeasured,
+  targets: [],
+  failedIntegrityChecks: [],
+  durationsSeconds: durations,
+  totalSeconds: 0,
+};
+results.targets = evaluateTargets(results);
+results.failedIntegrityChecks = failedIntegrityChecks(results);
+results.totalSeconds = (performance.now() - benchStart) / 1000;
+
+process.stdout.write(`${buildResultsTable(results)}\n`);
+const resultsDirectory = join(import.meta.dirname, 'results');
+mkdirSync(resultsDirectory, { recursive: true });
+writeFileSync(join(resultsDirectory, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\nFigures written to bench/results/latest.json; the whole run took ${results.totalSeconds.toFixed(0)} s.\n`);
+process.exit(results.failedIntegrityChecks.length > 0 ? 1 : 0);
