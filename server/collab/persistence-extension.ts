@@ -13,6 +13,7 @@ import type { Database } from '../db/client';
 import { recordClauseEdits } from '../commands/record-clause-edits';
 import { appendDocumentUpdate, readStoredDocument, writeDocumentSnapshot } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
+import { GroupCommit } from './group-commit';
 import { ShadowDocument } from './shadow-document';
 
 const syncStepTwo = 1;
@@ -37,7 +38,11 @@ export class PersistenceExtension implements Extension {
   private readonly shadows = new Map<string, ShadowDocument>();
   private readonly lastRecordedClauseEdits = new Map<string, number>();
 
-  constructor(private readonly database: Database) {}
+  private readonly groupCommit: GroupCommit;
+
+  constructor(private readonly database: Database) {
+    this.groupCommit = new GroupCommit(database);
+  }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const shadow = this.loadShadow(documentName);
@@ -57,12 +62,14 @@ export class PersistenceExtension implements Extension {
       throw new RefusedUpdate(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
     }
     if (!applied.addsContent) return;
+    const userId = isCollaborationContext(context) ? context.user.id : null;
     try {
-      const userId = isCollaborationContext(context) ? context.user.id : null;
-      shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, payload, userId);
-      if (userId) {
-        recordClauseEdits({ database: this.database, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
-      }
+      await this.groupCommit.enqueue((transaction) => {
+        shadow.lastLoggedUpdateId = appendDocumentUpdate(transaction, documentName, payload, userId);
+        if (userId) {
+          recordClauseEdits({ database: transaction, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
+        }
+      });
     } catch (error) {
       this.loadShadow(documentName);
       connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
