@@ -8,6 +8,7 @@ import { collaborationFragmentName } from '../../../shared/editor/document-exten
 import { signedUpClient, type ApiClient } from '../../helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced, type CollaborationClient } from '../../helpers/collaboration-client';
 import { eventually } from '../../helpers/eventually';
+import { positionsOfText } from '../../helpers/text-positions';
 import { startServerWithStandard, type TestServer } from '../../helpers/test-server';
 import { createClauseElement, topLevelElements } from '../../helpers/yjs-clauses';
 
@@ -23,17 +24,6 @@ interface CommentList {
   }>;
 }
 
-/** Where a text first occurs in a document, as ProseMirror positions. */
-function positionsOfText(document: ProseMirrorNode, text: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  document.descendants((node, position) => {
-    const index = node.isText ? (node.text ?? '').indexOf(text) : -1;
-    if (found === null && index >= 0) found = { from: position + index, to: position + index + text.length };
-    return found === null;
-  });
-  if (found === null) throw new Error(`"${text}" is not in the document`);
-  return found;
-}
 
 /** The text an anchor covers in a live Yjs document, resolved the way the editor does. */
 function textAtAnchor(document: Y.Doc, anchor: { start: string; end: string }): string | null {

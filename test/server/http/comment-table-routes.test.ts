@@ -8,6 +8,7 @@ import { MerkleTree, merkleLeafHash } from '../../../server/ledger/merkle-tree';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
 import { signedUpClient, type ApiClient } from '../../helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced, type CollaborationClient } from '../../helpers/collaboration-client';
+import { positionsOfText } from '../../helpers/text-positions';
 import { startServerWithStandard, type TestServer } from '../../helpers/test-server';
 import { createClauseElement, topLevelElements } from '../../helpers/yjs-clauses';
 import { readCsv, readWordDocument, readWorkbook } from '../exports/office-readers';
@@ -15,16 +16,6 @@ import { readCsv, readWordDocument, readWorkbook } from '../exports/office-reade
 const wordType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const nationalHeading = ['序号', '标准章条编号', '意见内容', '修改建议', '提出单位', '处理意见', '备注'];
 
-function positionsOfText(document: ProseMirrorNode, text: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  document.descendants((node, position) => {
-    const index = node.isText ? (node.text ?? '').indexOf(text) : -1;
-    if (found === null && index >= 0) found = { from: position + index, to: position + index + text.length };
-    return found === null;
-  });
-  if (found === null) throw new Error(`"${text}" is not in the document`);
-  return found;
-}
 
 /** A clause whose first paragraph says `text`; children of an element not yet in a document cannot be read, so it is built whole. */
 function clauseWithText(id: string, title: string, text: string): Y.XmlElement {
