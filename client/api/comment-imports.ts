@@ -4,6 +4,7 @@ import { endpoints } from '../../shared/api/contract';
 import { ApiError } from './api-error';
 import { endpointAddress } from './call-endpoint';
 import { errorFromResponse } from './error-from-response';
+import { isSuccessful, uploadRawBody, type UploadProgress } from './upload-raw-body';
 
 /** Either the comments were imported, or nothing was and these rows are why. */
 export type CommentImportOutcome = { kind: 'imported'; result: CommentImportResponse } | { kind: 'rows_invalid'; rows: ImportRowProblem[] };
@@ -16,37 +17,13 @@ export function commentImportFileKind(fileName: string): CommentImportFileKind |
   return extension === 'docx' || extension === 'xlsx' ? extension : null;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return parsed;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Uploads a commenting template as the raw body. XMLHttpRequest rather than fetch, because only it reports upload progress. */
-export function uploadCommentTemplate(periodId: string, file: Blob, kind: CommentImportFileKind, onProgress: (share: number) => void): Promise<CommentImportOutcome> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', endpointAddress(endpoints.importComments, { id: periodId }));
-    request.setRequestHeader('Content-Type', commentImportContentTypes[kind]);
-    request.setRequestHeader('Accept', 'application/json');
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('error', () => reject(new ApiError(0, 'network_error', 'The upload did not reach the server.')));
-    request.addEventListener('load', () => {
-      const payload = parseJson(request.responseText);
-      const rowsInvalid = rowsInvalidBodySchema.safeParse(payload);
-      if (rowsInvalid.success) return resolve({ kind: 'rows_invalid', rows: rowsInvalid.data.error.rows });
-      if (request.status < 200 || request.status >= 300) {
-        return reject(errorFromResponse(new Response(null, { status: request.status, statusText: request.statusText }), payload));
-      }
-      const parsed = commentImportResponseSchema.safeParse(payload);
-      if (parsed.success) resolve({ kind: 'imported', result: parsed.data });
-      else reject(new ApiError(request.status, 'unexpected_response', parsed.error.message));
-    });
-    request.send(file);
-  });
+/** Uploads a commenting template as the raw body, reporting the upload's progress. */
+export async function uploadCommentTemplate(periodId: string, file: Blob, kind: CommentImportFileKind, onProgress: UploadProgress): Promise<CommentImportOutcome> {
+  const answer = await uploadRawBody(endpointAddress(endpoints.importComments, { id: periodId }), commentImportContentTypes[kind], file, onProgress);
+  const rowsInvalid = rowsInvalidBodySchema.safeParse(answer.payload);
+  if (rowsInvalid.success) return { kind: 'rows_invalid', rows: rowsInvalid.data.error.rows };
+  if (!isSuccessful(answer)) throw errorFromResponse(new Response(null, { status: answer.status, statusText: answer.statusText }), answer.payload);
+  const parsed = commentImportResponseSchema.safeParse(answer.payload);
+  if (!parsed.success) throw new ApiError(answer.status, 'unexpected_response', parsed.error.message);
+  return { kind: 'imported', result: parsed.data };
 }

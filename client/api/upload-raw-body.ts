@@ -1,0 +1,44 @@
+import { ApiError } from './api-error';
+
+/** A share between 0 and 1 of the bytes sent so far. */
+export type UploadProgress = (share: number) => void;
+
+export interface UploadAnswer {
+  status: number;
+  statusText: string;
+  /** The parsed JSON body, or undefined when the body was not JSON. */
+  payload: unknown;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends a file as the raw request body and answers with the status and the JSON body, whatever the status.
+ * XMLHttpRequest rather than fetch, because only it reports upload progress.
+ */
+export function uploadRawBody(address: string, contentType: string, body: Blob, onProgress: UploadProgress): Promise<UploadAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', address);
+    request.setRequestHeader('Content-Type', contentType);
+    request.setRequestHeader('Accept', 'application/json');
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('error', () => reject(new ApiError(0, 'network_error', 'The upload did not reach the server.')));
+    request.addEventListener('load', () => resolve({ status: request.status, statusText: request.statusText, payload: parseJson(request.responseText) }));
+    request.send(body);
+  });
+}
+
+/** True for a 2xx answer. */
+export function isSuccessful(answer: UploadAnswer): boolean {
+  return answer.status >= 200 && answer.status < 300;
+}
