@@ -19,9 +19,15 @@ export function renderCaretWithoutLabel(user: Record<string, unknown>): HTMLElem
   return caret;
 }
 
+/**
+ * Measuring positions forces the browser to lay out the whole document. Updates are therefore gathered into one
+ * measure per frame, and nothing is measured while no collaborator's caret is shown (a cold open of a long standard
+ * would otherwise lay out every page once per transaction before the first paint).
+ */
 class CaretLabelLayer {
   private readonly layer: HTMLDivElement;
   private readonly view: EditorView;
+  private pendingFrame: number | null = null;
   private readonly onResize = () => this.update();
 
   constructor(view: EditorView) {
@@ -35,8 +41,21 @@ class CaretLabelLayer {
   }
 
   update(): void {
+    if (this.pendingFrame !== null) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = null;
+      this.placeLabels();
+    });
+  }
+
+  private placeLabels(): void {
+    const carets = Array.from(this.view.dom.querySelectorAll<HTMLElement>(`.${caretClass}`));
+    if (carets.length === 0) {
+      if (this.layer.childElementCount > 0) this.layer.replaceChildren();
+      return;
+    }
     const origin = this.layer.getBoundingClientRect();
-    const labels = Array.from(this.view.dom.querySelectorAll<HTMLElement>(`.${caretClass}`), (caret) => {
+    const labels = carets.map((caret) => {
       const position = caret.getBoundingClientRect();
       const label = document.createElement('div');
       label.className = labelClass;
@@ -50,6 +69,7 @@ class CaretLabelLayer {
   }
 
   destroy(): void {
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
     window.removeEventListener('resize', this.onResize);
     this.layer.remove();
   }

@@ -5,6 +5,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { collaborationFragmentName, createDocumentExtensions } from '../../shared/editor/document-extensions';
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
+import { CommentMarkers } from './comments/comment-markers-extension';
 import { elementPlaceholder } from './elements/element-placeholders';
 import { createElementExtensions } from './elements/element-extensions';
 import { createStructureExtensions } from './structure/structure-extensions';
@@ -41,6 +42,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
         render: renderCaretWithoutLabel,
       }),
       CaretLabels,
+      CommentMarkers,
       Placeholder.configure({
         placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint() : ''),
         showOnlyCurrent: false,

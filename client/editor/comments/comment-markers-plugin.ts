@@ -17,12 +17,15 @@ export interface CommentMarkersState extends MarkedComments {
   decorations: DecorationSet;
   /** True after a structural local change was only mapped: the passages are read again from Yjs shortly after. */
   stale: boolean;
+  /** Set by the comments panel once it is mounted; without it no marker is shown. */
+  rendering: MarkerRendering | null;
 }
 
 interface CommentMarkersMeta {
   comments?: readonly MarkedComment[];
   passages?: ReadonlyMap<string, PassageRange>;
   activeClauseId?: string | null;
+  rendering?: MarkerRendering | null;
 }
 
 export const commentMarkersPluginKey = new PluginKey<CommentMarkersState>('commentMarkers');
@@ -46,16 +49,18 @@ function isRemoteChange(transaction: Transaction): boolean {
   return typeof change === 'object' && change !== null && 'isChangeOrigin' in change && change.isChangeOrigin === true;
 }
 
-function rebuilt(document: Transaction['doc'], marked: MarkedComments, stale: boolean, rendering: MarkerRendering): CommentMarkersState {
-  return { ...marked, stale, decorations: marked.comments.length === 0 ? DecorationSet.empty : commentDecorations(document, marked, rendering) };
+function rebuilt(document: Transaction['doc'], marked: MarkedComments, stale: boolean, rendering: MarkerRendering | null): CommentMarkersState {
+  const decorations = marked.comments.length === 0 || !rendering ? DecorationSet.empty : commentDecorations(document, marked, rendering);
+  return { ...marked, stale, rendering, decorations };
 }
 
 /**
  * Typing inside a paragraph or a title (local or remote) only shifts what is marked, so the marks are mapped; any other
  * change rebuilds them from the clause ids, which is what keeps markers right after renumbering and moves.
  */
-function nextState(transaction: Transaction, previous: CommentMarkersState, newState: EditorState, rendering: MarkerRendering): CommentMarkersState {
+function nextState(transaction: Transaction, previous: CommentMarkersState, newState: EditorState): CommentMarkersState {
   const meta = transaction.getMeta(commentMarkersPluginKey) as CommentMarkersMeta | undefined;
+  const rendering = meta?.rendering === undefined ? previous.rendering : meta.rendering;
   if (meta) {
     const comments = meta.comments ?? previous.comments;
     const passages = meta.passages ?? previous.passages;
@@ -91,6 +96,11 @@ export function refreshCommentMarkers(view: EditorView): void {
   dispatchMeta(view, {});
 }
 
+/** Lets the comments panel show markers that open its threads; null hides the markers and forgets the comments. */
+export function renderCommentMarkers(view: EditorView, rendering: MarkerRendering | null): void {
+  dispatchMeta(view, rendering ? { rendering } : { rendering: null, comments: [], passages: new Map(), activeClauseId: null });
+}
+
 export function setActiveCommentClause(view: EditorView, clauseId: string | null): void {
   if (commentMarkersOf(view.state)?.activeClauseId === clauseId) return;
   dispatchMeta(view, { activeClauseId: clauseId });
@@ -108,13 +118,14 @@ function refreshPassages(view: EditorView): void {
  * Comment markers in the live draft. Clause markers are placed from clause ids after every structural change, so
  * they follow renumbering and moves; passages are mapped through typing, read from their Yjs relative positions
  * after remote structural changes, and shortly after local ones (a move re-creates the clause's content in Yjs).
+ * The plugin is part of the editor from its creation; the comments panel gives it the rendering once mounted.
  */
-export function createCommentMarkersPlugin(rendering: MarkerRendering): Plugin<CommentMarkersState> {
+export function createCommentMarkersPlugin(rendering: MarkerRendering | null = null): Plugin<CommentMarkersState> {
   return new Plugin<CommentMarkersState>({
     key: commentMarkersPluginKey,
     state: {
-      init: () => ({ comments: [], passages: new Map(), activeClauseId: null, decorations: DecorationSet.empty, stale: false }),
-      apply: (transaction, previous, _oldState, newState) => nextState(transaction, previous, newState, rendering),
+      init: () => ({ comments: [], passages: new Map(), activeClauseId: null, decorations: DecorationSet.empty, stale: false, rendering }),
+      apply: (transaction, previous, _oldState, newState) => nextState(transaction, previous, newState),
     },
     props: {
       decorations: (state) => commentMarkersPluginKey.getState(state)?.decorations,

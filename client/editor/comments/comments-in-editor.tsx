@@ -10,7 +10,7 @@ import { translate } from '../../i18n/translate';
 import { createEditorFrame } from '../structure/editor-frame';
 import { commentableNodes } from './commented-nodes';
 import { createCommentFeed } from './comment-feed';
-import { commentMarkersPluginKey, createCommentMarkersPlugin, refreshCommentMarkers, setActiveCommentClause, showComments } from './comment-markers-plugin';
+import { refreshCommentMarkers, renderCommentMarkers, setActiveCommentClause, showComments } from './comment-markers-plugin';
 import { CommentsDrawer } from './comments-drawer';
 import './comments-in-editor.css';
 
@@ -51,9 +51,9 @@ export function CommentsInEditor(props: CommentsInEditorProps) {
   }
 
   onMount(() => {
-    editor.registerPlugin(createCommentMarkersPlugin({ onOpenClause: openPanel, markerLabel: (count) => translate('commentMarkerLabel', { count }) }));
+    renderCommentMarkers(editor.view, { onOpenClause: openPanel, markerLabel: (count) => translate('commentMarkerLabel', { count }) });
     onCleanup(() => {
-      if (!editor.isDestroyed) editor.unregisterPlugin(commentMarkersPluginKey);
+      if (!editor.isDestroyed) renderCommentMarkers(editor.view, null);
     });
   });
 

@@ -57,4 +57,15 @@ describe('the comment markers plugin', () => {
     const next = state.apply(remote);
     expect(marks(next)).toEqual({ passages: [passage], markers: [positionInText(next.doc, '强度')], stale: false });
   });
+
+  it('shows no marker until the comments panel gives the rendering, and none after it takes it back', () => {
+    const doc = documentOf(clause('范围', paragraph('范围正文')), clause('要求', clause('强度', paragraph(`外壳${passage}。`))));
+    const installed = EditorState.create({ doc, plugins: [createCommentMarkersPlugin()] });
+    const withComments = installed.apply(installed.tr.setMeta(commentMarkersPluginKey, { comments, passages: new Map() }));
+    expect(marks(withComments).markers).toEqual([]);
+    const rendered = withComments.apply(withComments.tr.setMeta(commentMarkersPluginKey, { rendering: { onOpenClause: () => undefined, markerLabel: (count: number) => `${count}` } }));
+    expect(marks(rendered).markers).toEqual([positionInText(doc, '强度')]);
+    const hidden = rendered.apply(rendered.tr.setMeta(commentMarkersPluginKey, { rendering: null, comments: [], passages: new Map(), activeClauseId: null }));
+    expect(marks(hidden).markers).toEqual([]);
+  });
 });
