@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { collaborationFragmentName } from '../../shared/editor/document-extensions';
 import { touchedClauseIds } from './touched-clauses';
 
 /**
@@ -17,11 +18,21 @@ function assertStateReloads(document: Y.Doc): void {
 }
 
 /**
+ * The draft's body holds block elements only. Text or plain values at its top level are valid Yjs but no editor
+ * writes them, and they make every conversion to ProseMirror throw (the outline, the checker, versions, every
+ * browser that opens the draft), so an update that puts them there is malformed.
+ */
+function assertBodyHoldsOnlyElements(body: Y.XmlFragment): void {
+  if (!body.toArray().every((child) => child instanceof Y.XmlElement)) throw new Error('the draft body may only hold elements');
+}
+
+/**
  * A private copy of one live document. Every update is tried here first: a malformed update can throw
  * half-way through being applied, and it must never reach the live document or the log.
  */
 export class ShadowDocument {
   private readonly document = new Y.Doc({ gc: true });
+  private readonly body = this.document.getXmlFragment(collaborationFragmentName);
   /** Highest update-log id whose update this copy contains. */
   lastLoggedUpdateId: number | null = null;
 
@@ -39,8 +50,11 @@ export class ShadowDocument {
     const markChanged = (): void => {
       changed = true;
     };
+    // A root type (one without a parent item) changed; the body is the only root type the editor uses.
+    let bodyChanged = false;
     const collectClauses = (transaction: Y.Transaction): void => {
       clauseIds = touchedClauseIds(transaction);
+      bodyChanged = [...transaction.changed.keys()].some((type) => type._item === null);
     };
     this.document.on('update', markChanged);
     this.document.on('afterTransaction', collectClauses);
@@ -50,6 +64,7 @@ export class ShadowDocument {
       this.document.off('update', markChanged);
       this.document.off('afterTransaction', collectClauses);
     }
+    if (bodyChanged) assertBodyHoldsOnlyElements(this.body);
     const hasPendingChanges = this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
     if (hasPendingChanges) assertStateReloads(this.document);
     return { addsContent: changed || hasPendingChanges, clauseIds };
