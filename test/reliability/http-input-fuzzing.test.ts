@@ -27,6 +27,12 @@ function parameterNames(path: string): string[] {
 }
 
 /** A real id where one fits (so requests get past the first lookup), or any string at all. */
+/** A generated value as query text; objects may have no prototype (so no toString), hence JSON for them. */
+function queryText(value: unknown): string {
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
 function parameterArbitrary(world: AuthorizationWorld, path: string, name: string): fc.Arbitrary<string> {
   const objects = world.standards.A;
   const real = name === 'versionId' ? objects.versionId : name === 'imageId' ? objects.imageId : path.startsWith('/api/comment-periods/') ? objects.periodId : path.startsWith('/api/comments/') ? objects.commentId : objects.standardId;
@@ -36,7 +42,7 @@ function parameterArbitrary(world: AuthorizationWorld, path: string, name: strin
 function requestArbitrary(world: AuthorizationWorld, key: string, endpoint: Endpoint): fc.Arbitrary<FuzzedRequest> {
   const parameters = fc.record(Object.fromEntries(parameterNames(endpoint.path).map((name) => [name, parameterArbitrary(world, endpoint.path, name)])));
   const query = endpoint.query
-    ? fc.oneof(fuzzedBodyArbitrary(endpoint.query as z.ZodType).map((value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([name, item]) => [name, String(item)])) : { value: String(value) })), fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 30 })))
+    ? fc.oneof(fuzzedBodyArbitrary(endpoint.query as z.ZodType).map((value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([name, item]) => [name, queryText(item)])) : { value: queryText(value) })), fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 30 })))
     : fc.constant(null);
   const body = endpoint.request
     ? fc.oneof({ weight: 9, arbitrary: fuzzedBodyArbitrary(endpoint.request).map((value) => JSON.stringify(value)) }, { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{', '[', '{"a":', '\u0000', '{}'.repeat(5000))) })
