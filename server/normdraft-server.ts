@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { serverOriginFor } from './auth/same-origin';
 import { sessionCookieSettings } from './auth/session-cookie';
 import { createCollaborationServer } from './collab/collaboration-server';
-import { closeEndedCommentPeriods } from './commands/close-ended-comment-periods';
+import { CommentPeriodCloser } from './commands/comment-period-closer';
 import { createLiveDocumentGateway } from './collab/live-document-gateway';
 import { attachCollaborationWebsocket } from './collab/websocket-upgrade';
 import { openDatabase } from './db/client';
@@ -60,8 +60,9 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
       origin === serverOriginFor(`http://${request.headers.host ?? 'localhost'}/`, request.headers.host ?? null, environment.publicUrl),
   });
 
-  closeEndedCommentPeriods(connection.database, new Date());
-  const periodCloser = setInterval(() => closeEndedCommentPeriods(connection.database, new Date()), periodCloseCheckMilliseconds);
+  const commentPeriodCloser = new CommentPeriodCloser(connection.database);
+  commentPeriodCloser.closeEndedPeriods(new Date());
+  const periodCloser = setInterval(() => commentPeriodCloser.closeEndedPeriods(new Date()), periodCloseCheckMilliseconds);
   periodCloser.unref();
 
   const port = (server.address() as AddressInfo).port;

@@ -3,6 +3,7 @@ import type { CommentPeriod } from '../../../shared/api/comments';
 import { extendCommentPeriod } from '../../api/comment-periods';
 import { translate } from '../../i18n/translate';
 import { ErrorNotice } from '../error-notice';
+import { TextField } from '../text-field';
 import { dateInputValue, endOfDay } from './period-dates';
 
 interface ExtendPeriodFormProps {
@@ -15,7 +16,6 @@ const aWeek = 7 * 24 * 60 * 60 * 1000;
 /** A later end date and the reason for it, which is kept with the period. */
 export function ExtendPeriodForm(props: ExtendPeriodFormProps) {
   const dateId = createUniqueId();
-  const reasonId = createUniqueId();
   // The suggestion is made once, from the end the period had when the form opened.
   const [endDate, setEndDate] = createSignal(dateInputValue(new Date(Math.max(untrack(() => Date.parse(props.period.endsAt)), Date.now()) + aWeek)));
   const [reason, setReason] = createSignal('');
@@ -48,10 +48,7 @@ export function ExtendPeriodForm(props: ExtendPeriodFormProps) {
         <label for={dateId}>{translate('extendPeriodDateLabel')}</label>
         <input id={dateId} type="date" value={endDate()} onInput={(event) => setEndDate(event.currentTarget.value)} data-testid="extend-period-date" />
       </div>
-      <div class="nd-field">
-        <label for={reasonId}>{translate('extendPeriodReasonLabel')}</label>
-        <input id={reasonId} value={reason()} maxLength={1000} onInput={(event) => setReason(event.currentTarget.value)} data-testid="extend-period-reason" />
-      </div>
+      <TextField label={translate('extendPeriodReasonLabel')} value={reason()} onValueChange={setReason} testId="extend-period-reason" />
       <button type="submit" class="nd-button" disabled={busy()} data-testid="extend-period-submit">
         {translate('extendPeriodSubmit')}
       </button>

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../confirm-dialog';
 import { ErrorNotice } from '../error-notice';
 import { dateInputValue, endOfDay } from '../comment-periods/period-dates';
 import { parseInvitationLines } from '../invitations/parse-invitation-lines';
+import { TextAreaField } from '../text-area-field';
 
 const defaultLengthInDays = 30;
 
@@ -23,7 +24,6 @@ interface OpenCommentPeriodDialogProps {
 /** Opens a comment period on a frozen version and then shows the link to send to stakeholders. */
 export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
   const inputId = createUniqueId();
-  const invitationsId = createUniqueId();
   const [invitationText, setInvitationText] = createSignal('');
   const invitationProblem = () => {
     const parsed = parseInvitationLines(invitationText());
@@ -87,20 +87,16 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
                 <p class="nd-field__error">{translate('commentPeriodEndsRule')}</p>
               </Show>
             </div>
-            <div class="nd-field">
-              <label for={invitationsId}>{translate('invitationListLabel')}</label>
-              <textarea
-                id={invitationsId}
-                rows={4}
-                value={invitationText()}
-                placeholder={translate('invitationListPlaceholder')}
-                onInput={(event) => setInvitationText(event.currentTarget.value)}
-                data-testid="comment-period-invitations"
-                aria-invalid={invitationProblem() === null ? undefined : 'true'}
-              />
-              <small class="nd-field__hint">{translate('invitationListHint')}</small>
-              <Show when={invitationProblem()}>{(problem) => <p class="nd-field__error">{problem()}</p>}</Show>
-            </div>
+            <TextAreaField
+              label={translate('invitationListLabel')}
+              rows={4}
+              value={invitationText()}
+              placeholder={translate('invitationListPlaceholder')}
+              onValueChange={setInvitationText}
+              testId="comment-period-invitations"
+              hint={translate('invitationListHint')}
+              error={invitationProblem()}
+            />
           </>
         }
       >

@@ -1,14 +1,14 @@
-import { For, Match, Show, Switch, createResource, createSignal, createUniqueId } from 'solid-js';
+import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import { inviteOrganisations, listInvitations } from '../../api/comment-periods';
 import { translate } from '../../i18n/translate';
 import { ErrorNotice } from '../error-notice';
 import { LoadingState } from '../loading-state';
+import { TextAreaField } from '../text-area-field';
 import { parseInvitationLines } from './parse-invitation-lines';
 
 /** Who was asked to comment and who answered, and a field to invite more; the secretariat's view. */
 export function InvitationStatus(props: { periodId: string }) {
   const [list, { refetch, mutate }] = createResource(() => props.periodId, listInvitations);
-  const fieldId = createUniqueId();
   const [text, setText] = createSignal('');
   const [problem, setProblem] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<unknown>();
@@ -71,22 +71,19 @@ export function InvitationStatus(props: { periodId: string }) {
         </Match>
       </Switch>
       <form class="nd-inline-form" onSubmit={(event) => void invite(event)}>
-        <div class="nd-field">
-          <label for={fieldId}>{translate('invitationAddLabel')}</label>
-          <textarea
-            id={fieldId}
-            rows={2}
-            value={text()}
-            placeholder={translate('invitationListPlaceholder')}
-            onInput={(event) => setText(event.currentTarget.value)}
-            data-testid="invitation-add-text"
-          />
-          <small class="nd-field__hint">{translate('invitationListHint')}</small>
-        </div>
+        <TextAreaField
+          label={translate('invitationAddLabel')}
+          rows={2}
+          value={text()}
+          placeholder={translate('invitationListPlaceholder')}
+          onValueChange={setText}
+          testId="invitation-add-text"
+          hint={translate('invitationListHint')}
+          error={problem()}
+        />
         <button type="submit" class="nd-button" disabled={busy()} data-testid="invitation-add-submit">
           {translate('invitationAddSubmit')}
         </button>
-        <Show when={problem()}>{(message) => <p class="nd-field__error">{message()}</p>}</Show>
         <Show when={failure() !== undefined}>
           <ErrorNotice error={failure()} />
         </Show>
