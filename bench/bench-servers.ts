@@ -52,9 +52,15 @@ interface ServerProcess {
   memory(): Promise<ServerMemory>;
 }
 
+/** `BENCH_PROFILE_DIRECTORY=…` writes a V8 CPU profile of each server process there when it stops. */
+function profilingArguments(): string[] {
+  const directory = process.env.BENCH_PROFILE_DIRECTORY;
+  return directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : [];
+}
+
 function launchServerProcess(kind: ServerKind, directory: string): Promise<ServerProcess> {
   const child = fork(serverEntry, [kind, directory], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...profilingArguments()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let nextRequestId = 0;

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import type { Database } from '../db/client';
 import { recordClauseEdits } from '../commands/record-clause-edits';
-import { appendDocumentUpdate, readStoredDocument, writeDocumentSnapshot } from '../db/repos/document-storage';
+import { prepareDocumentUpdateAppender, readStoredDocument, writeDocumentSnapshot, type DocumentUpdateAppender } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
 import { GroupCommit } from './group-commit';
 import { ShadowDocument } from './shadow-document';
@@ -39,9 +39,11 @@ export class PersistenceExtension implements Extension {
   private readonly lastRecordedClauseEdits = new Map<string, number>();
 
   private readonly groupCommit: GroupCommit;
+  private readonly appendDocumentUpdate: DocumentUpdateAppender;
 
   constructor(private readonly database: Database) {
     this.groupCommit = new GroupCommit(database);
+    this.appendDocumentUpdate = prepareDocumentUpdateAppender(database);
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -65,7 +67,7 @@ export class PersistenceExtension implements Extension {
     const userId = isCollaborationContext(context) ? context.user.id : null;
     try {
       await this.groupCommit.enqueue((transaction) => {
-        shadow.lastLoggedUpdateId = appendDocumentUpdate(transaction, documentName, payload, userId);
+        shadow.lastLoggedUpdateId = this.appendDocumentUpdate(documentName, payload, userId);
         if (userId) {
           recordClauseEdits({ database: transaction, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
         }
@@ -82,7 +84,7 @@ export class PersistenceExtension implements Extension {
     if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
     if (shadow.tryApply(update).addsContent) {
-      shadow.lastLoggedUpdateId = appendDocumentUpdate(this.database, documentName, update, null);
+      shadow.lastLoggedUpdateId = this.appendDocumentUpdate(documentName, update, null);
     }
   }
 

@@ -26,6 +26,15 @@ function assertBodyHoldsOnlyElements(body: Y.XmlFragment): void {
   if (!body.toArray().every((child) => child instanceof Y.XmlElement)) throw new Error('the draft body may only hold elements');
 }
 
+/** The test Yjs makes before it emits an 'update': something was deleted, or some client's clock moved. */
+function transactionChangedContent(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
+}
+
 /**
  * A private copy of one live document. Every update is tried here first: a malformed update can throw
  * half-way through being applied, and it must never reach the live document or the log.
@@ -47,22 +56,19 @@ export class ShadowDocument {
   tryApply(update: Uint8Array): { addsContent: boolean; clauseIds: Set<string> } {
     let changed = false;
     let clauseIds = new Set<string>();
-    const markChanged = (): void => {
-      changed = true;
-    };
     // A root type (one without a parent item) changed; the body is the only root type the editor uses.
     let bodyChanged = false;
-    const collectClauses = (transaction: Y.Transaction): void => {
+    // Read off the transaction rather than from an 'update' listener, which would make Yjs encode every update again.
+    const inspectTransaction = (transaction: Y.Transaction): void => {
+      changed = transactionChangedContent(transaction);
       clauseIds = touchedClauseIds(transaction);
       bodyChanged = [...transaction.changed.keys()].some((type) => type._item === null);
     };
-    this.document.on('update', markChanged);
-    this.document.on('afterTransaction', collectClauses);
+    this.document.on('afterTransaction', inspectTransaction);
     try {
       Y.applyUpdate(this.document, update);
     } finally {
-      this.document.off('update', markChanged);
-      this.document.off('afterTransaction', collectClauses);
+      this.document.off('afterTransaction', inspectTransaction);
     }
     if (bodyChanged) assertBodyHoldsOnlyElements(this.body);
     const hasPendingChanges = this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../../server/collab/group-commit';
 import type { Database } from '../../../server/db/client';
-import { appendDocumentUpdate, readStoredDocument } from '../../../server/db/repos/document-storage';
+import { prepareDocumentUpdateAppender, readStoredDocument } from '../../../server/db/repos/document-storage';
 import { openTestDatabase } from '../../helpers/test-database';
 
 describe('GroupCommit', () => {
@@ -16,12 +16,13 @@ describe('GroupCommit', () => {
 
   it('commits the writes queued in one turn together, and settles each promise only after the commit', async () => {
     const groupCommit = new GroupCommit(connection.database);
+    const appendDocumentUpdate = prepareDocumentUpdateAppender(connection.database);
     const transactionsSeen = new Set<Database>();
     const settledBeforeCommit: boolean[] = [];
     const writes = [1, 2, 3].map((value) =>
       groupCommit.enqueue((transaction) => {
         transactionsSeen.add(transaction);
-        appendDocumentUpdate(transaction, 'standard:a', new Uint8Array([value]), null);
+        appendDocumentUpdate('standard:a', new Uint8Array([value]), null);
       }),
     );
     expect(readStoredDocument(connection.database, 'standard:a').updates).toHaveLength(0);
@@ -31,13 +32,14 @@ describe('GroupCommit', () => {
     expect(settledBeforeCommit).toEqual([false]);
     expect(readStoredDocument(connection.database, 'standard:a').updates.map((update) => [...update])).toEqual([[1], [2], [3]]);
 
-    await groupCommit.enqueue((transaction) => appendDocumentUpdate(transaction, 'standard:a', new Uint8Array([4]), null));
+    await groupCommit.enqueue(() => appendDocumentUpdate('standard:a', new Uint8Array([4]), null));
     expect(readStoredDocument(connection.database, 'standard:a').updates).toHaveLength(4);
   });
 
-  it('rejects every write of a batch that fails, and keeps none of them', async () => {
+  it('rejects every write of a batch that fails, and keeps none of them, also those written by a prepared statement', async () => {
     const groupCommit = new GroupCommit(connection.database);
-    const good = groupCommit.enqueue((transaction) => appendDocumentUpdate(transaction, 'standard:b', new Uint8Array([1]), null));
+    const appendDocumentUpdate = prepareDocumentUpdateAppender(connection.database);
+    const good = groupCommit.enqueue(() => appendDocumentUpdate('standard:b', new Uint8Array([1]), null));
     const bad = groupCommit.enqueue(() => {
       throw new Error('disk full');
     });
