@@ -2,6 +2,7 @@ import {
   isTransactionOrigin,
   type afterUnloadDocumentPayload,
   type beforeSyncPayload,
+  type Document,
   type Extension,
   type onChangePayload,
   type onLoadDocumentPayload,
@@ -13,6 +14,7 @@ import type { Database } from '../db/client';
 import { recordClauseEdits } from '../commands/record-clause-edits';
 import { prepareDocumentUpdateAppender, readStoredDocument, writeDocumentSnapshot, type DocumentUpdateAppender } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
+import { DurableAcknowledgementSocket } from './durable-acknowledgement-socket';
 import { GroupCommit } from './group-commit';
 import { ShadowDocument } from './shadow-document';
 
@@ -30,8 +32,9 @@ class RefusedUpdate extends Error {
 }
 
 /**
- * Makes "saved" mean "on disk": each incoming update is checked on a shadow copy and appended to the update log
- * in `beforeSync`, which Hocuspocus awaits before it applies the update and acknowledges it.
+ * Makes "saved" mean "on disk": each incoming update is checked on a shadow copy in `beforeSync`, which Hocuspocus
+ * awaits before it applies the update, and queued for the update log; the connection's socket holds the
+ * acknowledgement back until the update is written.
  */
 export class PersistenceExtension implements Extension {
   extensionName = 'Persistence';
@@ -51,7 +54,7 @@ export class PersistenceExtension implements Extension {
     Y.applyUpdate(document, shadow.encodeState());
   }
 
-  async beforeSync({ documentName, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
+  async beforeSync({ documentName, document, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
     if ((type !== syncStepTwo && type !== syncUpdate) || connection.readOnly) return;
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
     let applied: ReturnType<ShadowDocument['tryApply']>;
@@ -65,17 +68,36 @@ export class PersistenceExtension implements Extension {
     }
     if (!applied.addsContent) return;
     const userId = isCollaborationContext(context) ? context.user.id : null;
+    const written = this.groupCommit.enqueue((transaction) => {
+      shadow.lastLoggedUpdateId = this.appendDocumentUpdate(documentName, payload, userId);
+      if (userId) {
+        recordClauseEdits({ database: transaction, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
+      }
+    });
+    if (connection.webSocket instanceof DurableAcknowledgementSocket) {
+      // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.
+      connection.webSocket.holdAcknowledgementsUntil(written);
+      written.catch(() => this.closeAfterStorageFailure(documentName, document));
+      return;
+    }
     try {
-      await this.groupCommit.enqueue((transaction) => {
-        shadow.lastLoggedUpdateId = this.appendDocumentUpdate(documentName, payload, userId);
-        if (userId) {
-          recordClauseEdits({ database: transaction, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
-        }
-      });
+      await written;
     } catch (error) {
       this.loadShadow(documentName);
       connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
       throw new RefusedUpdate(closeCodes.storageFailure.code, `${closeCodes.storageFailure.reason}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * An update that could not be written may already be in the live document and with other people. Every connection
+   * to the document is closed so that it is reloaded from disk; the providers, which still hold the update (its
+   * author never got an acknowledgement), send it again when they reconnect.
+   */
+  private closeAfterStorageFailure(documentName: string, document: Document): void {
+    this.loadShadow(documentName);
+    for (const openConnection of document.getConnections()) {
+      openConnection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
     }
   }
 

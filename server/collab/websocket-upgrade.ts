@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData } from 'ws';
 import { collaborationPath } from '../../shared/collab/document-name';
+import { DurableAcknowledgementSocket } from './durable-acknowledgement-socket';
 import { createStaleUpdateFilter } from './stale-update-filter';
 
 export interface WebsocketUpgradeOptions {
@@ -50,7 +51,7 @@ export function attachCollaborationWebsocket(server: Server, hocuspocus: Hocuspo
       const webRequest = new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`), {
         headers: headersOf(request),
       });
-      const connection = hocuspocus.handleConnection(websocket, webRequest);
+      const connection = hocuspocus.handleConnection(new DurableAcknowledgementSocket(websocket), webRequest);
       const isCurrent = createStaleUpdateFilter();
       websocket.on('message', (data: RawData) => {
         const frame = toBytes(data);
