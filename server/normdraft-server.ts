@@ -28,7 +28,8 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
   const ledgerSigningKey = loadOrCreateLedgerSigningKey(environment.ledgerKeyPath);
   const connection = openDatabase(environment.databasePath);
   const checkpointSigner = startCheckpointSigner(connection.database, ledgerSigningKey, checkpointIntervalMilliseconds, (error) => console.error('Could not sign a record-log checkpoint:', error));
-  const hocuspocus = createCollaborationServer(connection.database);
+  const collaboration = createCollaborationServer(connection);
+  const { hocuspocus } = collaboration;
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
   const app = createHttpApp({
     database: connection.database,
@@ -78,6 +79,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
       websocketServer.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       checkpointSigner.stop();
+      await collaboration.close();
       connection.close();
     },
   };

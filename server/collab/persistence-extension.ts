@@ -11,12 +11,12 @@ import {
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import type { Database } from '../db/client';
-import { recordClauseEdits } from '../commands/record-clause-edits';
 import { prepareDocumentUpdateAppender, readStoredDocument, writeDocumentSnapshot, type DocumentUpdateAppender } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
 import { DurableAcknowledgementSocket } from './durable-acknowledgement-socket';
-import { GroupCommit } from './group-commit';
 import { ShadowDocument } from './shadow-document';
+import { clauseEditsWorthRecording } from './update-log/clause-edits-worth-recording';
+import type { UpdateLogWriter } from './update-log/update-log-writer';
 
 const syncStepTwo = 1;
 const syncUpdate = 2;
@@ -41,11 +41,12 @@ export class PersistenceExtension implements Extension {
   private readonly shadows = new Map<string, ShadowDocument>();
   private readonly lastRecordedClauseEdits = new Map<string, number>();
 
-  private readonly groupCommit: GroupCommit;
   private readonly appendDocumentUpdate: DocumentUpdateAppender;
 
-  constructor(private readonly database: Database) {
-    this.groupCommit = new GroupCommit(database);
+  constructor(
+    private readonly database: Database,
+    private readonly updateLog: UpdateLogWriter,
+  ) {
     this.appendDocumentUpdate = prepareDocumentUpdateAppender(database);
   }
 
@@ -68,11 +69,12 @@ export class PersistenceExtension implements Extension {
     }
     if (!applied.addsContent) return;
     const userId = isCollaborationContext(context) ? context.user.id : null;
-    const written = this.groupCommit.enqueue((transaction) => {
-      shadow.lastLoggedUpdateId = this.appendDocumentUpdate(documentName, payload, userId);
-      if (userId) {
-        recordClauseEdits({ database: transaction, documentName, clauseIds: applied.clauseIds, userId, now: new Date(), lastRecorded: this.lastRecordedClauseEdits });
-      }
+    const now = new Date();
+    const clauseEdits = userId ? clauseEditsWorthRecording({ documentName, clauseIds: applied.clauseIds, userId, now, lastRecorded: this.lastRecordedClauseEdits }) : [];
+    // A copy: the payload is a view into the whole incoming frame, which would otherwise be copied to the thread.
+    const entry = { documentName, update: payload.slice(), userId, createdAt: now.getTime(), clauseEdits };
+    const written = this.updateLog.append(entry).then((id) => {
+      shadow.lastLoggedUpdateId = Math.max(shadow.lastLoggedUpdateId ?? 0, id);
     });
     if (connection.webSocket instanceof DurableAcknowledgementSocket) {
       // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.

@@ -11,15 +11,20 @@ export type Transaction = Parameters<Parameters<RootDatabase['transaction']>[0]>
 /** Repositories accept either the database or an open transaction, so commands can compose them atomically. */
 export type Database = RootDatabase | Transaction;
 
+export type SynchronousMode = 'FULL' | 'NORMAL';
+
 export interface DatabaseConnection {
   database: RootDatabase;
+  /** The SQLite file, for other connections to the same database (the update-log writer thread opens one). */
+  path: string;
+  synchronous: SynchronousMode;
   close(): void;
 }
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 /** Opens the SQLite file (creating its folder), applies pending migrations and returns the drizzle client. */
-export function openDatabase(path: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): DatabaseConnection {
+export function openDatabase(path: string, synchronous: SynchronousMode = 'FULL'): DatabaseConnection {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new BetterSqlite3(path);
   sqlite.pragma('journal_mode = WAL');
@@ -28,5 +33,5 @@ export function openDatabase(path: string, synchronous: 'FULL' | 'NORMAL' = 'FUL
   sqlite.pragma('busy_timeout = 5000');
   const database = drizzle(sqlite, { schema });
   migrate(database, { migrationsFolder });
-  return { database, close: () => sqlite.close() };
+  return { database, path, synchronous, close: () => sqlite.close() };
 }

@@ -9,5 +9,5 @@ export function openExistingDatabase(path: string): DatabaseConnection {
   if (!existsSync(path)) throw new Error(`There is no database at ${path}.`);
   const sqlite = new BetterSqlite3(path, { fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  return { database: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+  return { database: drizzle(sqlite, { schema }), path, synchronous: 'FULL', close: () => sqlite.close() };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import { documentNameForStandard } from '../../shared/collab/document-name';
-import { createCollaborationServer } from '../../server/collab/collaboration-server';
+import { createCollaborationServer, type CollaborationServer } from '../../server/collab/collaboration-server';
 import { createStandard } from '../../server/commands/create-standard';
 import { issueCollaborationTicket } from '../../server/commands/issue-collaboration-ticket';
 import { openDatabase, type DatabaseConnection } from '../../server/db/client';
@@ -60,6 +60,7 @@ describe('mutated updates through the persistence gate', () => {
   const directory = createTemporaryDirectory();
   const databasePath = join(directory.path, 'normdraft.db');
   let connection: DatabaseConnection;
+  let collaboration: CollaborationServer;
   let hocuspocus: Hocuspocus;
   const userId = 'user-fuzzer';
   /** The live state each document had when the fuzzer moved on from it. */
@@ -99,11 +100,13 @@ describe('mutated updates through the persistence gate', () => {
     // Durability is not the subject here; NORMAL keeps thousands of appends quick.
     connection = openDatabase(databasePath, 'NORMAL');
     insertUser(connection.database, { id: userId, username: 'fuzzer', displayName: '模糊测试', passwordHash: 'unused', isSiteAdministrator: false, createdAt: new Date() });
-    hocuspocus = createCollaborationServer(connection.database);
+    collaboration = createCollaborationServer(connection);
+    hocuspocus = collaboration.hocuspocus;
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     vi.restoreAllMocks();
+    await collaboration.close();
     connection.close();
     directory.remove();
   });

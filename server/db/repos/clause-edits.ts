@@ -5,10 +5,6 @@ import type { UserRecord } from './users';
 
 export type ClauseEditRecord = typeof clauseEdits.$inferSelect;
 
-export function insertClauseEdits(database: Database, edits: Array<Omit<ClauseEditRecord, 'id'>>): void {
-  if (edits.length > 0) database.insert(clauseEdits).values(edits).run();
-}
-
 export function listClauseEdits(database: Database, documentName: string, clauseId: string | undefined, limit = 500): Array<{ edit: ClauseEditRecord; user: UserRecord }> {
   const where = clauseId ? and(eq(clauseEdits.documentName, documentName), eq(clauseEdits.clauseId, clauseId)) : eq(clauseEdits.documentName, documentName);
   return database

@@ -1,11 +1,9 @@
-import type { Database } from '../db/client';
-import { insertClauseEdits } from '../db/repos/clause-edits';
+import type { ClauseEditEntry } from './update-log-messages';
 
 /** One history entry per person and clause per minute is enough to say who edited what, and when. */
 const coalescingWindowMilliseconds = 60 * 1000;
 
-export interface RecordClauseEditsProps {
-  database: Database;
+export interface ClauseEditsWorthRecordingProps {
   documentName: string;
   clauseIds: ReadonlySet<string>;
   userId: string;
@@ -24,14 +22,14 @@ function forgetOldKeys(lastRecorded: Map<string, number>, now: Date): void {
   }
 }
 
-export function recordClauseEdits({ database, documentName, clauseIds, userId, now, lastRecorded }: RecordClauseEditsProps): void {
+/** The clause-history rows an update adds: the clauses this person has not been recorded editing within the window. */
+export function clauseEditsWorthRecording({ documentName, clauseIds, userId, now, lastRecorded }: ClauseEditsWorthRecordingProps): ClauseEditEntry[] {
   forgetOldKeys(lastRecorded, now);
-  const edits = [...clauseIds].flatMap((clauseId) => {
+  return [...clauseIds].flatMap((clauseId) => {
     const key = `${documentName}|${clauseId}|${userId}`;
     const previous = lastRecorded.get(key);
     if (previous !== undefined && now.getTime() - previous < coalescingWindowMilliseconds) return [];
     lastRecorded.set(key, now.getTime());
-    return [{ documentName, clauseId, userId, editedAt: now }];
+    return [{ clauseId, editedAt: now.getTime() }];
   });
-  insertClauseEdits(database, edits);
 }

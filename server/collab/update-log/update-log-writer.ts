@@ -1,0 +1,106 @@
+import { Worker } from 'node:worker_threads';
+import { isBatchResult, type UpdateLogEntry, type UpdateLogWorkerData } from './update-log-messages';
+
+interface PendingEntry {
+  entry: UpdateLogEntry;
+  resolve: (id: number) => void;
+  reject: (error: Error) => void;
+}
+
+/** The thread runs TypeScript like the rest of the server, so it registers tsx before loading its entry. */
+function startThread(data: UpdateLogWorkerData): Worker {
+  const entry = new URL('./update-log-thread.ts', import.meta.url).href;
+  const typescriptLoader = import.meta.resolve('tsx/esm/api');
+  const source = `import(${JSON.stringify(typescriptLoader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(source, { eval: true, workerData: data });
+}
+
+/**
+ * Appends updates to the update log from a thread of its own. Updates queued while a batch is being written go
+ * together in the next one: one transaction and one fsync for everything that arrived meanwhile. Each promise
+ * settles only once its batch is committed (or has failed).
+ */
+export class UpdateLogWriter {
+  private thread: Worker | null = null;
+  private queued: PendingEntry[] = [];
+  private inFlight: PendingEntry[] | null = null;
+  private sendScheduled = false;
+  private closing = false;
+  private readonly idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly workerData: UpdateLogWorkerData) {
+    this.thread = this.startThread();
+  }
+
+  append(entry: UpdateLogEntry): Promise<number> {
+    if (this.closing) return Promise.reject(new Error('the update log is closed'));
+    return new Promise<number>((resolve, reject) => {
+      this.queued.push({ entry, resolve, reject });
+      if (this.inFlight === null && !this.sendScheduled) {
+        // Everything Hocuspocus handles in this turn of the event loop joins the first batch.
+        this.sendScheduled = true;
+        setImmediate(() => {
+          this.sendScheduled = false;
+          if (this.inFlight === null) this.sendNextBatch();
+        });
+      }
+    });
+  }
+
+  /** Waits for every queued update to be written, then stops the thread. */
+  async close(): Promise<void> {
+    this.closing = true;
+    if (this.inFlight !== null || this.queued.length > 0 || this.sendScheduled) {
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.terminate();
+  }
+
+  private sendNextBatch(): void {
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 0) {
+      this.inFlight = null;
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      return;
+    }
+    this.inFlight = batch;
+    this.thread ??= this.startThread();
+    this.thread.postMessage(batch.map((pending) => pending.entry));
+  }
+
+  private startThread(): Worker {
+    const thread = startThread(this.workerData);
+    thread.on('message', (message: unknown) => this.finishBatch(message));
+    thread.on('error', (error) => this.abandonThread(thread, error));
+    thread.on('exit', (code) => this.abandonThread(thread, new Error(`the update-log thread stopped with code ${code}`)));
+    return thread;
+  }
+
+  private finishBatch(message: unknown): void {
+    const batch = this.inFlight ?? [];
+    if (isBatchResult(message) && 'ids' in message && message.ids.length === batch.length) {
+      batch.forEach((pending, index) => pending.resolve(message.ids[index] ?? Number.NaN));
+    } else {
+      const reason = isBatchResult(message) && 'error' in message ? message.error : 'the update-log thread answered with something else';
+      for (const pending of batch) pending.reject(new Error(reason));
+    }
+    this.sendNextBatch();
+  }
+
+  /** A batch in flight when the thread died may or may not be on disk; it is refused, and its editors send it again. */
+  private abandonThread(thread: Worker, error: Error): void {
+    if (this.thread !== thread) return;
+    this.thread = null;
+    const batch = this.inFlight ?? [];
+    this.inFlight = null;
+    for (const pending of batch) pending.reject(error);
+    if (this.closing && this.queued.length === 0) {
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      return;
+    }
+    if (this.queued.length > 0) this.sendNextBatch();
+  }
+}
