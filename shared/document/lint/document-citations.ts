@@ -1,8 +1,8 @@
 import { nodeNames } from '../../editor/node-names';
-import { indexDocument, type IndexedNode } from './document-index';
-import { collectDocumentNumberOccurrences } from './document-number-occurrences';
-import { familyKeysOf, type DocumentNumber } from './document-numbers';
-import { memoizePerCheck } from './memoize-per-check';
+import { documentNumbersInSection } from './document-number-occurrences';
+import { familyKeysOf, isStandardPrefix, type DocumentNumber } from './document-numbers';
+import { memoizePerSection } from './memoize-per-section';
+import type { IndexedNode, SectionIndex } from './section-index';
 
 export interface DocumentNumberMention {
   documentNumber: DocumentNumber;
@@ -10,12 +10,17 @@ export interface DocumentNumberMention {
   source: IndexedNode;
 }
 
-export interface DocumentCitations {
-  /** Document numbers written in text that cites documents: textblocks in document order, then footnotes. */
-  mentions: readonly DocumentNumberMention[];
-  /** Keys of every document cited in text, with the keys of the documents their parts belong to. */
+/** A mention of a standard ("GB/T 1.1", not "CO 2"), with the keys of the documents a numbered part belongs to. */
+export interface StandardMention extends DocumentNumberMention {
+  familyKeys: readonly string[];
+}
+
+export interface SectionCitations {
+  /** Standards cited in the section's text, each once per block: textblocks in document order, then footnotes. */
+  standardMentions: readonly StandardMention[];
+  /** Keys of every document cited in the section's text, with the keys of the documents their parts belong to. */
   citedKeys: ReadonlySet<string>;
-  /** Stable ids that cross-references point at. */
+  /** Stable ids that the section's cross-references point at. */
   crossReferenceTargets: ReadonlySet<string>;
 }
 
@@ -23,29 +28,31 @@ export interface DocumentCitations {
  * Text that cites documents: 引言, chapters and annexes, footnotes included. 前言 is left out (its standard sentence
  * names GB/T 1.1 without citing it), and so are the lists themselves: 规范性引用文件 and 参考文献.
  */
-function citesDocuments(indexed: IndexedNode): boolean {
-  const section = indexed.section;
+function citesDocuments(section: SectionIndex, source: IndexedNode): boolean {
   if (section.kind !== 'introduction' && section.kind !== 'chapter' && section.kind !== 'annex') return false;
-  return section.chapterRole !== 'normativeReferences' && indexed.node.type.name !== nodeNames.referenceEntry;
+  return section.chapterRole !== 'normativeReferences' && source.node.type.name !== nodeNames.referenceEntry;
 }
 
-export const collectDocumentCitations = memoizePerCheck((context): DocumentCitations => {
-  const mentions: DocumentNumberMention[] = [];
-  for (const [source, documentNumbers] of collectDocumentNumberOccurrences(context).bySource) {
-    if (!citesDocuments(source)) continue;
-    for (const documentNumber of documentNumbers) mentions.push({ documentNumber, source });
-  }
-
+export const collectSectionCitations = memoizePerSection((section): SectionCitations => {
+  const standardMentions: StandardMention[] = [];
   const citedKeys = new Set<string>();
-  for (const { documentNumber } of mentions) {
-    citedKeys.add(documentNumber.key);
-    for (const key of familyKeysOf(documentNumber)) citedKeys.add(key);
+  for (const [source, documentNumbers] of documentNumbersInSection(section).bySource) {
+    if (!citesDocuments(section, source)) continue;
+    const keysInSource: string[] = [];
+    for (const documentNumber of documentNumbers) {
+      const familyKeys = familyKeysOf(documentNumber);
+      citedKeys.add(documentNumber.key);
+      for (const key of familyKeys) citedKeys.add(key);
+      if (!isStandardPrefix(documentNumber.prefix) || keysInSource.includes(documentNumber.key)) continue;
+      keysInSource.push(documentNumber.key);
+      standardMentions.push({ documentNumber, source, familyKeys });
+    }
   }
 
   const crossReferenceTargets = new Set<string>();
-  for (const reference of indexDocument(context).nodesOfType(nodeNames.crossReference)) {
+  for (const reference of section.nodesOfType(nodeNames.crossReference)) {
     const targetId: unknown = reference.node.attrs.targetId;
     if (typeof targetId === 'string' && targetId !== '') crossReferenceTargets.add(targetId);
   }
-  return { mentions, citedKeys, crossReferenceTargets };
+  return { standardMentions, citedKeys, crossReferenceTargets };
 });

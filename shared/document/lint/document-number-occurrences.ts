@@ -1,7 +1,7 @@
 import { nodeNames } from '../../editor/node-names';
-import { indexDocument, type IndexedNode } from './document-index';
 import { findDocumentNumbers, type DocumentNumber } from './document-numbers';
-import { memoizePerCheck } from './memoize-per-check';
+import { memoizePerSection } from './memoize-per-section';
+import type { IndexedNode } from './section-index';
 
 export interface DocumentNumberOccurrences {
   /** Textblocks and footnotes that hold at least one document number, with those numbers. */
@@ -10,17 +10,16 @@ export interface DocumentNumberOccurrences {
   footnoteTexts: ReadonlyMap<IndexedNode, string>;
 }
 
-/** The document numbers written in every textblock and footnote, found once per check. */
-export const collectDocumentNumberOccurrences = memoizePerCheck((context): DocumentNumberOccurrences => {
-  const index = indexDocument(context);
+/** The document numbers written in every textblock and footnote of a section, found once per version of the section. */
+export const documentNumbersInSection = memoizePerSection((section): DocumentNumberOccurrences => {
   const bySource = new Map<IndexedNode, readonly DocumentNumber[]>();
   const footnoteTexts = new Map<IndexedNode, string>();
   function collect(source: IndexedNode, text: string): void {
     const documentNumbers = findDocumentNumbers(text);
     if (documentNumbers.length > 0) bySource.set(source, documentNumbers);
   }
-  for (const block of index.textBlocks) collect(block, block.text);
-  for (const footnote of index.nodesOfType(nodeNames.footnote)) {
+  for (const block of section.textBlocks) collect(block, block.text);
+  for (const footnote of section.nodesOfType(nodeNames.footnote)) {
     const text = String(footnote.node.attrs.text ?? '');
     footnoteTexts.set(footnote, text);
     collect(footnote, text);

@@ -1,65 +1,111 @@
 import { nodeNames } from '../../editor/node-names';
 import type { DocumentNumbering } from '../numbering';
-import { indexDocument, type IndexedSection } from './document-index';
-import type { LintContext } from './lint-types';
-import { memoizePerCheck } from './memoize-per-check';
 import { allMatches } from './all-matches';
+import type { LintContext, PlacedSection } from './lint-rule';
+import { memoizePerCheck } from './memoize-per-check';
+import { memoizePerSection } from './memoize-per-section';
 
 export interface ElementReferences {
-  /** Stable ids of the tables and figures that cross-references point at. */
-  referencedIds: ReadonlySet<string>;
-  /** Letters of the annexes referred to from outside themselves, directly or through one of their clauses, tables… */
-  referencedAnnexLetters: ReadonlySet<string>;
-  /** Labels typed in text: "表1", "图A.2", "附录B". */
-  typedLabels: ReadonlySet<string>;
+  /** Whether a cross-reference points at the numbered element with this stable id. */
+  isIdReferenced(id: string): boolean;
+  /** Whether annex `letter` is referred to from outside itself, directly or through one of its clauses, tables… */
+  isAnnexReferenced(letter: string): boolean;
+  /** Whether a label ("表1", "图A.2") is typed in the text. */
+  isLabelTyped(label: string): boolean;
+}
+
+/** What a section's text refers to by typing it rather than with a cross-reference. */
+interface TypedReferences {
+  /** "表1", "图A.2". */
+  labels: readonly string[];
+  /** The letters of "附录B", as typed. */
+  annexLetters: readonly string[];
 }
 
 const typedLabelPattern = /(附录|表|图)\s*([A-Z](?:\.\d+)*|\d+)/g;
 const titleTypes: ReadonlySet<string> = new Set([nodeNames.clauseTitle, nodeNames.annexTitle, nodeNames.tableTitle, nodeNames.figureTitle]);
+const nothingTyped: TypedReferences = { labels: [], annexLetters: [] };
+
+function startsWithCapitalLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
 
 /** "A" for annex A and for anything numbered inside it ("A.2", "A.1" of 表A.1); null for body numbers. */
 function annexLetterOfNumber(number: string | null): string | null {
-  if (number === null || !/^[A-Z]/.test(number)) return null;
+  if (number === null || !startsWithCapitalLetter(number)) return null;
   const dot = number.indexOf('.');
   return dot < 0 ? number : number.slice(0, dot);
 }
 
-function annexLetterOf(section: IndexedSection, numbering: DocumentNumbering): string | null {
-  return section.kind === 'annex' ? (numbering.byPosition.get(section.position)?.number ?? null) : null;
+function annexLetterOf(section: PlacedSection, numbering: DocumentNumbering): string | null {
+  return section.index.kind === 'annex' ? (numbering.byPosition.get(section.position)?.number ?? null) : null;
 }
 
-function collect(context: LintContext): ElementReferences {
-  const { numbering } = context;
-  const index = indexDocument(context);
-  const referencedIds = new Set<string>();
-  const referencedAnnexLetters = new Set<string>();
-  const typedLabels = new Set<string>();
+/** The stable ids the section's cross-references point at. */
+const crossReferenceTargetsIn = memoizePerSection((section): ReadonlySet<string> => {
+  const targets = new Set<string>();
+  for (const reference of section.nodesOfType(nodeNames.crossReference)) targets.add(String(reference.node.attrs.targetId ?? ''));
+  return targets;
+});
 
-  for (const reference of index.nodesOfType(nodeNames.crossReference)) {
-    const targetId = String(reference.node.attrs.targetId ?? '');
-    const target = numbering.byId.get(targetId);
-    if (!target) continue;
-    referencedIds.add(targetId);
-    const annexLetter = annexLetterOfNumber(target.number);
-    const fromAnnex = annexLetterOf(reference.section, numbering);
-    if (annexLetter !== null && annexLetter !== fromAnnex) referencedAnnexLetters.add(annexLetter);
-  }
-
-  for (const block of index.textBlocks) {
+const typedReferencesIn = memoizePerSection((section): TypedReferences => {
+  const labels: string[] = [];
+  const annexLetters: string[] = [];
+  for (const block of section.textBlocks) {
     if (titleTypes.has(block.node.type.name)) continue;
     for (const match of allMatches(typedLabelPattern, block.text)) {
       const word = match[1] ?? '';
       const number = match[2] ?? '';
-      if (word !== '附录') {
-        typedLabels.add(`${word}${number}`);
-        continue;
-      }
-      const letter = number.charAt(0);
-      if (letter !== annexLetterOf(block.section, numbering)) referencedAnnexLetters.add(letter);
+      if (word === '附录') annexLetters.push(number.charAt(0));
+      else labels.push(`${word}${number}`);
     }
   }
-  return { referencedIds, referencedAnnexLetters, typedLabels };
+  return labels.length === 0 && annexLetters.length === 0 ? nothingTyped : { labels, annexLetters };
+});
+
+/**
+ * Only elements numbered inside an annex ("A", "A.2", 表A.1) make a cross-reference refer to an annex, and they are
+ * few: each one is looked up in the sections' targets instead of resolving every cross-reference of the document.
+ */
+function referencedAnnexLettersOf(context: LintContext, targetsBySection: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+  const { numbering, sections } = context;
+  const letters = new Set<string>();
+  const fromAnnexes = sections.map((section) => annexLetterOf(section, numbering));
+  for (const [id, target] of numbering.byId) {
+    const annexLetter = annexLetterOfNumber(target.number);
+    if (annexLetter === null || letters.has(annexLetter)) continue;
+    for (let index = 0; index < sections.length; index += 1) {
+      if (fromAnnexes[index] !== annexLetter && targetsBySection[index]?.has(id) === true) letters.add(annexLetter);
+    }
+  }
+  sections.forEach((section, index) => {
+    for (const letter of typedReferencesIn(section.index).annexLetters) {
+      if (letter !== fromAnnexes[index]) letters.add(letter);
+    }
+  });
+  return letters;
 }
 
-/** What the text refers to, computed once per check. */
-export const collectElementReferences = memoizePerCheck(collect);
+function typedLabelsOf(context: LintContext): ReadonlySet<string> {
+  const labels = new Set<string>();
+  for (const section of context.sections) {
+    for (const label of typedReferencesIn(section.index).labels) labels.add(label);
+  }
+  return labels;
+}
+
+/**
+ * What the text refers to, from what each section refers to. Each answer is worked out on first use in a check,
+ * and none needs a set of every reference in the document.
+ */
+export const collectElementReferences = memoizePerCheck((context): ElementReferences => {
+  const targetsBySection = context.sections.map((section) => crossReferenceTargetsIn(section.index));
+  let annexLetters: ReadonlySet<string> | null = null;
+  let typedLabels: ReadonlySet<string> | null = null;
+  return {
+    isIdReferenced: (id) => context.numbering.byId.has(id) && targetsBySection.some((targets) => targets.has(id)),
+    isAnnexReferenced: (letter) => (annexLetters ??= referencedAnnexLettersOf(context, targetsBySection)).has(letter),
+    isLabelTyped: (label) => (typedLabels ??= typedLabelsOf(context)).has(label),
+  };
+});

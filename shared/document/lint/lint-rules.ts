@@ -1,4 +1,5 @@
-import type { LintRule, LintRuleDescription } from './lint-types';
+import type { LintRuleDescription } from './lint-types';
+import type { LintRule } from './lint-rule';
 import { annexTitlePresent, figureTitlePresent, tableTitlePresent } from './rules/caption-titles';
 import { citedDocumentListed } from './rules/cited-document-listed';
 import { clauseDepth } from './rules/clause-depth';

@@ -1,6 +1,3 @@
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { DocumentNumbering } from '../numbering';
-
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 export interface LocalizedText {
@@ -22,14 +19,4 @@ export interface LintRuleDescription {
   id: string;
   severity: LintSeverity;
   description: LocalizedText;
-}
-
-/** What every rule sees: the document and its derived numbering, computed once per check. */
-export interface LintContext {
-  document: ProseMirrorNode;
-  numbering: DocumentNumbering;
-}
-
-export interface LintRule extends LintRuleDescription {
-  check(context: LintContext): Array<Omit<LintIssue, 'ruleId' | 'severity'>>;
 }

@@ -1,4 +1,4 @@
-import type { LintContext } from './lint-types';
+import type { LintContext } from './lint-rule';
 
 /**
  * Computes a value once per check and shares it between the rules. `lintDocument` hands every rule the same

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { stableIdOf } from './document-index';
+import { stableIdOf } from './section-index';
 import type { LintTarget } from './lint-finding';
 
 export interface PositionedNode extends LintTarget {

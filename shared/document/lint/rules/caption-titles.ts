@@ -1,32 +1,31 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule, LintSeverity } from '../lint-types';
-import { indexDocument, type IndexedNodeType } from '../document-index';
-import { capitalized, nameOfElementAt } from '../element-names';
-import { findingAt, type LintFinding } from '../lint-finding';
+import type { LintSeverity, LocalizedText } from '../lint-types';
+import type { SectionLintRule } from '../lint-rule';
+import type { IndexedNodeType } from '../section-index';
+import { capitalized } from '../element-names';
+import { sectionFindingAt, type SectionFinding } from '../lint-finding';
 
 interface CaptionedElement {
   id: string;
   severity: LintSeverity;
   typeName: IndexedNodeType;
   titleTypeName: string;
-  description: { zh: string; en: string };
+  description: LocalizedText;
   /** What to tell the drafter, given the element's name ("附录A" / "annex A"). */
-  message(name: { zh: string; en: string }): { zh: string; en: string };
+  message(name: LocalizedText): LocalizedText;
 }
 
-function createRule(element: CaptionedElement): LintRule {
+function createRule(element: CaptionedElement): SectionLintRule {
   return {
     id: element.id,
     severity: element.severity,
     description: element.description,
-    check(context) {
-      const { numbering } = context;
-      const findings: LintFinding[] = [];
-      for (const captioned of indexDocument(context).nodesOfType(element.typeName)) {
+    checkSection(section) {
+      const findings: SectionFinding[] = [];
+      for (const captioned of section.nodesOfType(element.typeName)) {
         const title = captioned.node.firstChild;
         if (title?.type.name === element.titleTypeName && title.textContent.trim() !== '') continue;
-        const message = element.message(nameOfElementAt(numbering, captioned.position));
-        findings.push(findingAt(captioned, message.zh, message.en));
+        findings.push(sectionFindingAt(captioned, (names) => element.message(names.nameAt(captioned.position))));
       }
       return findings;
     },

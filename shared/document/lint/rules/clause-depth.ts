@@ -1,21 +1,21 @@
-import type { LintRule } from '../lint-types';
+import type { DocumentLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 /** Chapters are level 1, so five clause levels below them end at level 6; an annex's chapters (A.1) are level 2. */
 const deepestBodyLevel = 6;
 const deepestAnnexLevel = 7;
 
-export const clauseDepth: LintRule = {
+export const clauseDepth: DocumentLintRule = {
   id: 'clause-depth',
   severity: 'error',
   description: {
     zh: '条最多可分到第五层次（如5.1.1.1.1.1）。',
     en: 'Clauses go at most five levels below a chapter (e.g. 5.1.1.1.1.1).',
   },
-  check({ numbering }) {
+  checkDocument({ numbering }) {
     const findings: LintFinding[] = [];
     for (const element of numbering.elements) {
-      if (element.kind !== 'clause' || element.number === null) continue;
+      if (element.kind !== 'clause' || element.number === null || element.level <= deepestBodyLevel) continue;
       const deepest = /^[A-Z]/.test(element.number) ? deepestAnnexLevel : deepestBodyLevel;
       // Only the first level too deep is reported; fixing it fixes everything below.
       if (element.level !== deepest + 1) continue;

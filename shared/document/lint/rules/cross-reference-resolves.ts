@@ -1,29 +1,58 @@
 import { nodeNames } from '../../../editor/node-names';
 import { crossReferenceText } from '../../cross-reference';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { DocumentLintRule } from '../lint-rule';
+import { placedIn } from '../lint-context';
+import { memoizePerSection } from '../memoize-per-section';
+import type { IndexedNode } from '../section-index';
 import { findingAt, type LintFinding } from '../lint-finding';
 
-export const crossReferenceResolves: LintRule = {
+interface SectionCrossReferences {
+  /** Every cross-reference of the section, with its target id; null when it has none. */
+  references: ReadonlyArray<{ reference: IndexedNode; targetId: string | null }>;
+  /** The distinct target ids, so a check looks each one up once. */
+  targetIds: readonly string[];
+  /** Whether some cross-reference has no target id at all. */
+  hasUntargeted: boolean;
+}
+
+const crossReferencesIn = memoizePerSection((section): SectionCrossReferences => {
+  const references: Array<{ reference: IndexedNode; targetId: string | null }> = [];
+  const targetIds = new Set<string>();
+  let hasUntargeted = false;
+  for (const reference of section.nodesOfType(nodeNames.crossReference)) {
+    const attribute: unknown = reference.node.attrs.targetId;
+    const targetId = typeof attribute === 'string' && attribute !== '' ? attribute : null;
+    references.push({ reference, targetId });
+    if (targetId === null) hasUntargeted = true;
+    else targetIds.add(targetId);
+  }
+  return { references, targetIds: [...targetIds], hasUntargeted };
+});
+
+export const crossReferenceResolves: DocumentLintRule = {
   id: 'cross-reference-resolves',
   severity: 'error',
   description: {
     zh: '每个交叉引用都应指向文件中存在的章、条、附录、表、图、公式、术语条目或引用文件。',
     en: 'Every cross-reference points at a clause, annex, table, figure, formula, term entry or referenced document that exists.',
   },
-  check(context) {
+  checkDocument(context) {
     const { numbering } = context;
     const findings: LintFinding[] = [];
-    for (const reference of indexDocument(context).nodesOfType(nodeNames.crossReference)) {
-      const targetId: unknown = reference.node.attrs.targetId;
-      if (typeof targetId === 'string' && targetId !== '' && crossReferenceText(numbering, targetId) !== null) continue;
-      findings.push(
-        findingAt(
-          reference,
-          '该交叉引用指向的内容已不存在或不能被引用，应重新选择引用对象或删除该引用。',
-          'This cross-reference points at something that no longer exists or cannot be referred to; pick its target again or delete it.',
-        ),
-      );
+    const resolves = (targetId: string | null): boolean => targetId !== null && crossReferenceText(numbering, targetId) !== null;
+    for (const section of context.sections) {
+      const crossReferences = crossReferencesIn(section.index);
+      if (!crossReferences.hasUntargeted && crossReferences.targetIds.every(resolves)) continue;
+      for (const { reference, targetId } of crossReferences.references) {
+        if (resolves(targetId)) continue;
+        findings.push(
+          findingAt(
+            placedIn(section, reference),
+            '该交叉引用指向的内容已不存在或不能被引用，应重新选择引用对象或删除该引用。',
+            'This cross-reference points at something that no longer exists or cannot be referred to; pick its target again or delete it.',
+          ),
+        );
+      }
     }
     return findings;
   },

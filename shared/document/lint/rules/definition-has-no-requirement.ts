@@ -1,19 +1,18 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { findRequirementWording } from '../requirement-wording';
 
-export const definitionHasNoRequirement: LintRule = {
+export const definitionHasNoRequirement: SectionLintRule = {
   id: 'definition-has-no-requirement',
   severity: 'warning',
   description: {
     zh: '定义中不应包含要求，也不应写成要求的形式。',
     en: 'A definition contains no requirement and is not worded as one.',
   },
-  check(context) {
+  checkSection(section) {
     const findings: LintFinding[] = [];
-    for (const definition of indexDocument(context).nodesOfType(nodeNames.termDefinition)) {
+    for (const definition of section.nodesOfType(nodeNames.termDefinition)) {
       const word = findRequirementWording(definition.node.textContent);
       if (word === null) continue;
       findings.push(

@@ -1,4 +1,4 @@
-import type { LintRule } from '../lint-types';
+import type { DocumentLintRule } from '../lint-rule';
 import type { NumberedKind } from '../../numbering';
 import { collectElementReferences, type ElementReferences } from '../element-references';
 import { findingAt, type LintFinding } from '../lint-finding';
@@ -11,7 +11,7 @@ interface ReferableKind {
   isReferenced(references: ElementReferences, id: string | null, number: string, label: string): boolean;
 }
 
-function createRule(referable: ReferableKind): LintRule {
+function createRule(referable: ReferableKind): DocumentLintRule {
   return {
     id: referable.id,
     severity: 'warning',
@@ -19,7 +19,7 @@ function createRule(referable: ReferableKind): LintRule {
       zh: `每个${referable.zh}都应在条文中提及。`,
       en: `Every ${referable.en} is referred to in the text.`,
     },
-    check(context) {
+    checkDocument(context) {
       const { numbering } = context;
       const references = collectElementReferences(context);
       const findings: LintFinding[] = [];
@@ -44,7 +44,7 @@ export const annexIsReferenced = createRule({
   kind: 'annex',
   zh: '附录',
   en: 'annex',
-  isReferenced: (references, _id, number) => references.referencedAnnexLetters.has(number),
+  isReferenced: (references, _id, number) => references.isAnnexReferenced(number),
 });
 
 export const tableIsReferenced = createRule({
@@ -52,7 +52,7 @@ export const tableIsReferenced = createRule({
   kind: 'table',
   zh: '表',
   en: 'table',
-  isReferenced: (references, id, _number, label) => (id !== null && references.referencedIds.has(id)) || references.typedLabels.has(label),
+  isReferenced: (references, id, _number, label) => (id !== null && references.isIdReferenced(id)) || references.isLabelTyped(label),
 });
 
 export const figureIsReferenced = createRule({
@@ -60,5 +60,5 @@ export const figureIsReferenced = createRule({
   kind: 'figure',
   zh: '图',
   en: 'figure',
-  isReferenced: (references, id, _number, label) => (id !== null && references.referencedIds.has(id)) || references.typedLabels.has(label),
+  isReferenced: (references, id, _number, label) => (id !== null && references.isIdReferenced(id)) || references.isLabelTyped(label),
 });

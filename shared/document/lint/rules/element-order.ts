@@ -1,5 +1,4 @@
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { DocumentLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 /**
@@ -7,19 +6,20 @@ import { findingAt, type LintFinding } from '../lint-finding';
  * comes right after them and before the technical chapters, and 前言, 引言, 参考文献 or an annex are their own
  * elements, never numbered chapters. The required chapters themselves are `required-chapters` and `scope-chapter-first`.
  */
-export const elementOrder: LintRule = {
+export const elementOrder: DocumentLintRule = {
   id: 'element-order',
   severity: 'error',
   description: {
     zh: '要素应按GB/T 1.1—2020规定的顺序编排：符号和缩略语位于术语和定义之后、技术要素之前；前言、引言、附录和参考文献不作为编号的章。',
     en: 'Elements follow the order of GB/T 1.1-2020: symbols and abbreviations right after terms and definitions, before the technical chapters; the foreword, introduction, annexes and bibliography are never numbered chapters.',
   },
-  check(context) {
+  checkDocument(context) {
     const findings: LintFinding[] = [];
     let technicalChapterSeen = false;
-    for (const chapter of indexDocument(context).chapters) {
-      const title = chapter.title.trim();
-      if (chapter.chapterRole === 'misplacedElement') {
+    for (const chapter of context.chapters) {
+      const title = chapter.index.title.trim();
+      const role = chapter.index.chapterRole;
+      if (role === 'misplacedElement') {
         findings.push(
           findingAt(
             chapter,
@@ -27,7 +27,7 @@ export const elementOrder: LintRule = {
             `"${title}" must not be a numbered chapter; use the document's own element for it (foreword, introduction, annex or bibliography).`,
           ),
         );
-      } else if (chapter.chapterRole === 'symbolsAndAbbreviations' && technicalChapterSeen) {
+      } else if (role === 'symbolsAndAbbreviations' && technicalChapterSeen) {
         findings.push(
           findingAt(
             chapter,
@@ -35,7 +35,7 @@ export const elementOrder: LintRule = {
             `Chapter ${chapter.chapterNumber ?? ''} "${title}" belongs right after "Terms and definitions", before the technical chapters; move it up.`,
           ),
         );
-      } else if (chapter.chapterRole === 'technical') technicalChapterSeen = true;
+      } else if (role === 'technical') technicalChapterSeen = true;
     }
     return findings;
   },

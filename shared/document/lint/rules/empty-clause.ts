@@ -1,9 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
-import { capitalized, nameOfElementAt } from '../element-names';
-import { findingAt, type LintFinding } from '../lint-finding';
+import type { SectionLintRule } from '../lint-rule';
+import { capitalized } from '../element-names';
+import { sectionFindingAt, type SectionFinding } from '../lint-finding';
 
 function isBlank(node: ProseMirrorNode): boolean {
   if (node.type.name !== nodeNames.paragraph || node.textContent.trim() !== '') return false;
@@ -20,21 +19,23 @@ function hasContent(unit: ProseMirrorNode): boolean {
   return false;
 }
 
-export const emptyClause: LintRule = {
+export const emptyClause: SectionLintRule = {
   id: 'empty-clause',
   severity: 'info',
   description: {
     zh: '章、条或附录只有标题而没有内容。',
     en: 'A chapter, clause or annex has a title but no content yet.',
   },
-  check(context) {
-    const { numbering } = context;
-    const index = indexDocument(context);
-    const findings: LintFinding[] = [];
-    for (const unit of [...index.nodesOfType(nodeNames.clause), ...index.nodesOfType(nodeNames.annex)]) {
+  checkSection(section) {
+    const findings: SectionFinding[] = [];
+    for (const unit of [...section.nodesOfType(nodeNames.clause), ...section.nodesOfType(nodeNames.annex)]) {
       if (hasContent(unit.node)) continue;
-      const name = nameOfElementAt(numbering, unit.position);
-      findings.push(findingAt(unit, `${name.zh}还没有内容，应补充内容或删除。`, `${capitalized(name.en)} has no content yet; write it or delete it.`));
+      findings.push(
+        sectionFindingAt(unit, (names) => {
+          const name = names.nameAt(unit.position);
+          return { zh: `${name.zh}还没有内容，应补充内容或删除。`, en: `${capitalized(name.en)} has no content yet; write it or delete it.` };
+        }),
+      );
     }
     return findings;
   },

@@ -1,21 +1,23 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
-import { capitalized, nameOfElementAt } from '../element-names';
-import { findingAt, type LintFinding } from '../lint-finding';
+import type { SectionLintRule } from '../lint-rule';
+import { capitalized } from '../element-names';
+import { sectionFindingAt, type SectionFinding } from '../lint-finding';
 
-export const figureHasImage: LintRule = {
+export const figureHasImage: SectionLintRule = {
   id: 'figure-has-image',
   severity: 'error',
   description: { zh: '每个图都应有图形。', en: 'Every figure has an image.' },
-  check(context) {
-    const { numbering } = context;
-    const findings: LintFinding[] = [];
-    for (const figure of indexDocument(context).nodesOfType(nodeNames.figure)) {
+  checkSection(section) {
+    const findings: SectionFinding[] = [];
+    for (const figure of section.nodesOfType(nodeNames.figure)) {
       const imageId: unknown = figure.node.attrs.imageId;
       if (typeof imageId === 'string' && imageId.trim() !== '') continue;
-      const name = nameOfElementAt(numbering, figure.position);
-      findings.push(findingAt(figure, `${name.zh}还没有图形，应上传图形或删除该图。`, `${capitalized(name.en)} has no image yet; upload one or delete the figure.`));
+      findings.push(
+        sectionFindingAt(figure, (names) => {
+          const name = names.nameAt(figure.position);
+          return { zh: `${name.zh}还没有图形，应上传图形或删除该图。`, en: `${capitalized(name.en)} has no image yet; upload one or delete the figure.` };
+        }),
+      );
     }
     return findings;
   },

@@ -1,6 +1,7 @@
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
-import { findingAt } from '../lint-finding';
+import type { DocumentLintRule } from '../lint-rule';
+import { findingAt, type LintFinding } from '../lint-finding';
+import { placeFindings } from '../lint-context';
+import { memoizePerSection } from '../memoize-per-section';
 import { positionedChildren } from '../positioned-children';
 import { forewordStandardSentence as standardSentence } from '../../skeleton';
 
@@ -8,34 +9,37 @@ function looksLikeTheStandardSentence(text: string): boolean {
   return /GB\s*\/\s*T\s*1\.1/.test(text) && text.includes('起草');
 }
 
-export const forewordStandardSentence: LintRule = {
+const findingsInForeword = memoizePerSection((foreword): LintFinding[] => {
+  const paragraphs = positionedChildren(foreword.itself);
+  if (paragraphs.some((paragraph) => paragraph.node.textContent.trim() === standardSentence)) return [];
+  const nearMiss = paragraphs.find((paragraph) => looksLikeTheStandardSentence(paragraph.node.textContent));
+  if (nearMiss) {
+    return [
+      findingAt(
+        nearMiss,
+        `前言中关于起草规则的表述与规定不一致，应逐字使用：“${standardSentence}”`,
+        `The foreword's sentence on the drafting rules differs from the fixed wording; use it word for word: "${standardSentence}"`,
+      ),
+    ];
+  }
+  return [
+    findingAt(
+      foreword.itself,
+      `前言缺少关于起草规则的表述，应增加：“${standardSentence}”`,
+      `The foreword does not say which drafting rules were followed; add: "${standardSentence}"`,
+    ),
+  ];
+});
+
+export const forewordStandardSentence: DocumentLintRule = {
   id: 'foreword-standard-sentence',
   severity: 'error',
   description: {
     zh: `前言应包含规定的表述：“${standardSentence}”`,
     en: 'The foreword states that the document was drafted according to GB/T 1.1-2020, in the fixed wording.',
   },
-  check(context) {
-    const foreword = indexDocument(context).sections.find((section) => section.kind === 'foreword');
-    if (!foreword) return [];
-    const paragraphs = positionedChildren(foreword);
-    if (paragraphs.some((paragraph) => paragraph.node.textContent.trim() === standardSentence)) return [];
-    const nearMiss = paragraphs.find((paragraph) => looksLikeTheStandardSentence(paragraph.node.textContent));
-    if (nearMiss) {
-      return [
-        findingAt(
-          nearMiss,
-          `前言中关于起草规则的表述与规定不一致，应逐字使用：“${standardSentence}”`,
-          `The foreword's sentence on the drafting rules differs from the fixed wording; use it word for word: "${standardSentence}"`,
-        ),
-      ];
-    }
-    return [
-      findingAt(
-        foreword,
-        `前言缺少关于起草规则的表述，应增加：“${standardSentence}”`,
-        `The foreword does not say which drafting rules were followed; add: "${standardSentence}"`,
-      ),
-    ];
+  checkDocument(context) {
+    const foreword = context.sections.find((section) => section.index.kind === 'foreword');
+    return foreword ? placeFindings(context, foreword, findingsInForeword(foreword.index)) : [];
   },
 };

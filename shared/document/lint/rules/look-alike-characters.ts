@@ -1,7 +1,7 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule, LocalizedText } from '../lint-types';
-import { indexDocument } from '../document-index';
-import { collectDocumentNumberOccurrences } from '../document-number-occurrences';
+import type { LocalizedText } from '../lint-types';
+import type { SectionLintRule } from '../lint-rule';
+import { documentNumbersInSection } from '../document-number-occurrences';
 import type { DocumentNumber } from '../document-numbers';
 import { findingAt, type LintFinding, type LintTarget } from '../lint-finding';
 import { findLookAlikeCharacters } from '../look-alike-characters-detector';
@@ -12,28 +12,27 @@ const inAFootnote: LocalizedText = { zh: '脚注', en: 'Footnote' };
 /** Texts the occurrences do not list hold no document number, so there is nothing to look for again. */
 const noDocumentNumbers: readonly DocumentNumber[] = [];
 
-export const lookAlikeCharacters: LintRule = {
+export const lookAlikeCharacters: SectionLintRule = {
   id: 'look-alike-characters',
   severity: 'warning',
   description: {
     zh: '编号中不应混入形似的字符，如字母“O”代替数字“0”、全角数字、用“-”或“一”代替一字线“—”。',
     en: 'Numbers contain no look-alike characters: the letter "O" for zero, full-width digits, "-" or "一" for the dash "—".',
   },
-  check(context) {
-    const index = indexDocument(context);
-    const occurrences = collectDocumentNumberOccurrences(context);
+  checkSection(section) {
+    const occurrences = documentNumbersInSection(section);
     const findings: LintFinding[] = [];
     function report(target: LintTarget, found: LocalizedText | null, where: LocalizedText | null): void {
       if (!found) return;
       findings.push(where ? findingAt(target, `${where.zh}：${found.zh}`, `${where.en}: ${found.en}`) : findingAt(target, found.zh, found.en));
     }
-    for (const cover of index.nodesOfType(nodeNames.cover)) {
+    for (const cover of section.nodesOfType(nodeNames.cover)) {
       for (const field of numberedCoverFields) report(cover, findLookAlikeCharacters(String(cover.node.attrs[field] ?? '')), onTheCover);
     }
-    for (const entry of index.nodesOfType(nodeNames.referenceEntry)) {
+    for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
       report(entry, findLookAlikeCharacters(String(entry.node.attrs.documentNumber ?? '')), null);
     }
-    for (const block of index.textBlocks) {
+    for (const block of section.textBlocks) {
       report(block, findLookAlikeCharacters(block.text, occurrences.bySource.get(block) ?? noDocumentNumbers), null);
     }
     for (const [footnote, text] of occurrences.footnoteTexts) {

@@ -1,40 +1,44 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
+import type { DocumentLintRule, LintContext } from '../lint-rule';
 import { noNormativeReferencesSentence, normativeReferencesLeadIn as fixedLeadIn } from '../../skeleton';
-import { indexDocument, type DocumentIndex, type IndexedSection } from '../document-index';
-import { findingAt } from '../lint-finding';
-import { positionedChildren, type PositionedNode } from '../positioned-children';
+import { findingAt, type LintTarget } from '../lint-finding';
+import { placedIn } from '../lint-context';
+import { memoizePerSection } from '../memoize-per-section';
+import { positionedChildren } from '../positioned-children';
 
 interface ReferencesChapter {
-  chapter: IndexedSection;
-  /** The first block after the title, where the lead-in belongs. */
-  leadIn: PositionedNode | null;
+  /** Where the lead-in belongs: the first block after the title, or the chapter itself when there is none. */
+  leadIn: LintTarget;
   leadInText: string;
   entryCount: number;
 }
 
-function referencesChapterOf(index: DocumentIndex): ReferencesChapter | null {
-  const chapter = index.chapterWithRole('normativeReferences');
-  if (!chapter) return null;
-  const leadIn = positionedChildren(chapter)[1] ?? null;
+const leadInOf = memoizePerSection((chapter): ReferencesChapter => {
+  const leadIn = positionedChildren(chapter.itself)[1] ?? null;
   const leadInText = leadIn?.node.type.name === nodeNames.paragraph ? leadIn.node.textContent.trim() : '';
-  const entryCount = index.nodesOfType(nodeNames.referenceEntry).filter((entry) => entry.section === chapter).length;
-  return { chapter, leadIn, leadInText, entryCount };
+  return { leadIn: leadIn ?? chapter.itself, leadInText, entryCount: chapter.nodesOfType(nodeNames.referenceEntry).length };
+});
+
+function referencesChapterOf(context: LintContext): ReferencesChapter | null {
+  const chapter = context.chapterWithRole('normativeReferences');
+  if (!chapter) return null;
+  const facts = leadInOf(chapter.index);
+  return { ...facts, leadIn: placedIn(chapter, facts.leadIn) };
 }
 
-export const normativeReferencesLeadIn: LintRule = {
+export const normativeReferencesLeadIn: DocumentLintRule = {
   id: 'normative-references-lead-in',
   severity: 'error',
   description: {
     zh: '“规范性引用文件”一章应以规定的引导语开头；没有规范性引用文件时应表述为“本文件没有规范性引用文件。”',
     en: 'The normative references chapter opens with the fixed lead-in, or "本文件没有规范性引用文件。" when it lists nothing.',
   },
-  check(context) {
-    const references = referencesChapterOf(indexDocument(context));
+  checkDocument(context) {
+    const references = referencesChapterOf(context);
     if (!references || references.leadInText === fixedLeadIn || references.leadInText === noNormativeReferencesSentence) return [];
     return [
       findingAt(
-        references.leadIn ?? references.chapter,
+        references.leadIn,
         `“规范性引用文件”的引导语应逐字使用规定的表述：“${fixedLeadIn}”；没有规范性引用文件时，应为“${noNormativeReferencesSentence}”`,
         `The lead-in of the normative references chapter must be the fixed sentence "${fixedLeadIn}", or "${noNormativeReferencesSentence}" when nothing is listed.`,
       ),
@@ -42,17 +46,17 @@ export const normativeReferencesLeadIn: LintRule = {
   },
 };
 
-export const normativeReferencesLeadInMatchesList: LintRule = {
+export const normativeReferencesLeadInMatchesList: DocumentLintRule = {
   id: 'normative-references-lead-in-matches-list',
   severity: 'warning',
   description: {
     zh: '“规范性引用文件”的引导语应与所列文件相符：列出文件时使用规定的引导语，没有文件时表述为“本文件没有规范性引用文件。”',
     en: 'The lead-in of the normative references chapter agrees with its list: the fixed lead-in above entries, "本文件没有规范性引用文件。" without any.',
   },
-  check(context) {
-    const references = referencesChapterOf(indexDocument(context));
+  checkDocument(context) {
+    const references = referencesChapterOf(context);
     if (!references) return [];
-    const where = references.leadIn ?? references.chapter;
+    const where = references.leadIn;
     if (references.leadInText === fixedLeadIn && references.entryCount === 0) {
       return [
         findingAt(

@@ -1,6 +1,5 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { findRequirementWording } from '../requirement-wording';
 
@@ -10,18 +9,17 @@ const informativeKinds = [
   { typeName: nodeNames.tableNote, zh: '表注', en: 'table note' },
 ] as const;
 
-export const noteIsNotRequirement: LintRule = {
+export const noteIsNotRequirement: SectionLintRule = {
   id: 'note-is-not-requirement',
   severity: 'warning',
   description: {
     zh: '注、示例和表注是资料性的，不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。',
     en: 'Notes, examples and table notes are informative and contain no requirement or recommendation (应, 不应, 宜, 不宜…).',
   },
-  check(context) {
-    const index = indexDocument(context);
+  checkSection(section) {
     const findings: LintFinding[] = [];
     for (const kind of informativeKinds) {
-      for (const informative of index.nodesOfType(kind.typeName)) {
+      for (const informative of section.nodesOfType(kind.typeName)) {
         const word = findRequirementWording(informative.node.textContent);
         if (word === null) continue;
         findings.push(

@@ -1,19 +1,18 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
-export const referenceEntryPlacement: LintRule = {
+export const referenceEntryPlacement: SectionLintRule = {
   id: 'reference-entry-placement',
   severity: 'warning',
   description: {
     zh: '引用文件条目只应列在“规范性引用文件”一章或“参考文献”中。',
     en: 'Reference entries belong only in the normative references chapter or the bibliography.',
   },
-  check(context) {
+  checkSection(section) {
+    if (section.kind === 'bibliography' || section.chapterRole === 'normativeReferences') return [];
     const findings: LintFinding[] = [];
-    for (const entry of indexDocument(context).nodesOfType(nodeNames.referenceEntry)) {
-      if (entry.section.kind === 'bibliography' || entry.section.chapterRole === 'normativeReferences') continue;
+    for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
       findings.push(
         findingAt(
           entry,

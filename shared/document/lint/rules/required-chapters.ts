@@ -1,6 +1,5 @@
-import type { LintRule } from '../lint-types';
+import type { DocumentLintRule, PlacedSection } from '../lint-rule';
 import { normativeReferencesTitle, scopeTitle, termsAndDefinitionsTitle, type ChapterRole } from '../chapter-roles';
-import { indexDocument, type IndexedSection } from '../document-index';
 import { documentStart, findingAt, type LintFinding } from '../lint-finding';
 
 interface RequiredChapter {
@@ -16,20 +15,20 @@ const chaptersEveryStandardHas: readonly RequiredChapter[] = [
   { role: 'termsAndDefinitions', number: 3, title: termsAndDefinitionsTitle, english: 'Terms and definitions' },
 ];
 
-export const requiredChapters: LintRule = {
+export const requiredChapters: DocumentLintRule = {
   id: 'required-chapters',
   severity: 'error',
   description: {
     zh: '文件应包含第1章“范围”、第2章“规范性引用文件”和第3章“术语和定义”。',
     en: 'A standard has chapter 1 "scope", chapter 2 "normative references" and chapter 3 "terms and definitions".',
   },
-  check(context) {
-    const { chapters, chapterWithRole } = indexDocument(context);
+  checkDocument(context) {
+    const { chapters, chapterWithRole } = context;
     const findings: LintFinding[] = [];
     for (const required of chaptersEveryStandardHas) {
       const present = chapterWithRole(required.role);
       if (!present) {
-        const where: IndexedSection | typeof documentStart = chapters[required.number - 1] ?? chapters.at(-1) ?? documentStart;
+        const where: PlacedSection | typeof documentStart = chapters[required.number - 1] ?? chapters.at(-1) ?? documentStart;
         findings.push(
           findingAt(
             where,

@@ -1,5 +1,5 @@
-import type { LintRule } from '../lint-types';
-import { indexDocument, type SectionKind } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
+import type { SectionKind } from '../section-index';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { findRequirementWording } from '../requirement-wording';
 
@@ -9,7 +9,7 @@ interface PreliminaryElement {
   en: string;
 }
 
-function createRule(id: string, element: PreliminaryElement): LintRule {
+function createRule(id: string, element: PreliminaryElement): SectionLintRule {
   return {
     id,
     severity: 'warning',
@@ -17,10 +17,10 @@ function createRule(id: string, element: PreliminaryElement): LintRule {
       zh: `${element.zh}中不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。`,
       en: `The ${element.en} contains no requirement or recommendation (应, 不应, 宜, 不宜…).`,
     },
-    check(context) {
+    checkSection(section) {
+      if (section.kind !== element.kind) return [];
       const findings: LintFinding[] = [];
-      for (const block of indexDocument(context).textBlocks) {
-        if (block.section.kind !== element.kind) continue;
+      for (const block of section.textBlocks) {
         const word = findRequirementWording(block.text);
         if (word === null) continue;
         findings.push(

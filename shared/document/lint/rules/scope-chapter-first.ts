@@ -1,17 +1,16 @@
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { DocumentLintRule } from '../lint-rule';
 import { findingAt } from '../lint-finding';
 
 /** Only fires when 范围 exists elsewhere; a missing 范围 is `required-chapters`. */
-export const scopeChapterFirst: LintRule = {
+export const scopeChapterFirst: DocumentLintRule = {
   id: 'scope-chapter-first',
   severity: 'error',
   description: {
     zh: '“范围”应为文件的第1章。',
     en: 'The scope is the first chapter of a standard.',
   },
-  check(context) {
-    const scope = indexDocument(context).chapterWithRole('scope');
+  checkDocument(context) {
+    const scope = context.chapterWithRole('scope');
     if (!scope || scope.chapterNumber === 1) return [];
     return [
       findingAt(

@@ -1,9 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
-import { capitalized, nameOfElementAt } from '../element-names';
-import { findingAt, type LintFinding } from '../lint-finding';
+import type { SectionLintRule } from '../lint-rule';
+import { capitalized } from '../element-names';
+import { sectionFindingAt, type SectionFinding } from '../lint-finding';
 import { positionedChildren } from '../positioned-children';
 
 function isUntitledClause(node: ProseMirrorNode): boolean {
@@ -23,28 +22,27 @@ function mixesTitles(unit: ProseMirrorNode): boolean {
   return titled > 0 && untitled > 0;
 }
 
-export const siblingTitlesConsistent: LintRule = {
+export const siblingTitlesConsistent: SectionLintRule = {
   id: 'sibling-titles-consistent',
   severity: 'error',
   description: {
     zh: '同一层次的条，要么都有标题，要么都没有标题。',
     en: 'Clauses at the same level either all have titles or all have none.',
   },
-  check(context) {
-    const { numbering } = context;
-    const index = indexDocument(context);
-    const findings: LintFinding[] = [];
-    for (const unit of [...index.nodesOfType(nodeNames.clause), ...index.nodesOfType(nodeNames.annex)]) {
+  checkSection(section) {
+    const findings: SectionFinding[] = [];
+    for (const unit of [...section.nodesOfType(nodeNames.clause), ...section.nodesOfType(nodeNames.annex)]) {
       if (!mixesTitles(unit.node)) continue;
       for (const clause of positionedChildren(unit)) {
         if (!isUntitledClause(clause.node)) continue;
-        const name = nameOfElementAt(numbering, clause.position);
         findings.push(
-          findingAt(
-            clause,
-            `${name.zh}没有标题，而其同层次的条有标题；应为其加上标题，或删除所有同层次条的标题。`,
-            `${capitalized(name.en)} has no title while its sibling clauses have one; give it a title, or remove the titles of all its siblings.`,
-          ),
+          sectionFindingAt(clause, (names) => {
+            const name = names.nameAt(clause.position);
+            return {
+              zh: `${name.zh}没有标题，而其同层次的条有标题；应为其加上标题，或删除所有同层次条的标题。`,
+              en: `${capitalized(name.en)} has no title while its sibling clauses have one; give it a title, or remove the titles of all its siblings.`,
+            };
+          }),
         );
       }
     }

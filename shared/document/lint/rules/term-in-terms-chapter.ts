@@ -1,20 +1,19 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { termPartsOf } from '../term-parts';
 
-export const termInTermsChapter: LintRule = {
+export const termInTermsChapter: SectionLintRule = {
   id: 'term-in-terms-chapter',
   severity: 'warning',
   description: {
     zh: '术语条目只应出现在“术语和定义”一章中。',
     en: 'Term entries belong only in the terms and definitions chapter.',
   },
-  check(context) {
+  checkSection(section) {
+    if (section.chapterRole === 'termsAndDefinitions') return [];
     const findings: LintFinding[] = [];
-    for (const entry of indexDocument(context).nodesOfType(nodeNames.termEntry)) {
-      if (entry.section.chapterRole === 'termsAndDefinitions') continue;
+    for (const entry of section.nodesOfType(nodeNames.termEntry)) {
       const term = termPartsOf(entry.node).chinese;
       findings.push(
         findingAt(

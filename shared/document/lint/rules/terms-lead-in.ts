@@ -1,9 +1,10 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
+import type { DocumentLintRule, LintContext } from '../lint-rule';
 import { noTermsSentence, termsAndDefinitionsLeadIn } from '../../skeleton';
-import { indexDocument, type DocumentIndex, type IndexedSection } from '../document-index';
-import { findingAt } from '../lint-finding';
-import { positionedChildren, type PositionedNode } from '../positioned-children';
+import { findingAt, type LintTarget } from '../lint-finding';
+import { placedIn } from '../lint-context';
+import { memoizePerSection } from '../memoize-per-section';
+import { positionedChildren } from '../positioned-children';
 
 /** The four lead-ins of GB/T 1.1-2020 and whether each one introduces entries of this document. */
 const leadInForms: ReadonlyArray<{ pattern: RegExp; introducesEntries: boolean }> = [
@@ -14,36 +15,40 @@ const leadInForms: ReadonlyArray<{ pattern: RegExp; introducesEntries: boolean }
 ];
 
 interface TermsChapter {
-  chapter: IndexedSection;
-  leadIn: PositionedNode | null;
+  /** Where the lead-in belongs: the first block after the title, or the chapter itself when there is none. */
+  leadIn: LintTarget;
   /** Null when the lead-in is none of the fixed forms. */
   introducesEntries: boolean | null;
   entryCount: number;
 }
 
-function termsChapterOf(index: DocumentIndex): TermsChapter | null {
-  const chapter = index.chapterWithRole('termsAndDefinitions');
-  if (!chapter) return null;
-  const leadIn = positionedChildren(chapter)[1] ?? null;
+const leadInOf = memoizePerSection((chapter): TermsChapter => {
+  const leadIn = positionedChildren(chapter.itself)[1] ?? null;
   const text = leadIn?.node.type.name === nodeNames.paragraph ? leadIn.node.textContent.trim() : '';
   const form = leadInForms.find(({ pattern }) => pattern.test(text));
-  const entryCount = index.nodesOfType(nodeNames.termEntry).filter((entry) => entry.section === chapter).length;
-  return { chapter, leadIn, introducesEntries: form?.introducesEntries ?? null, entryCount };
+  return { leadIn: leadIn ?? chapter.itself, introducesEntries: form?.introducesEntries ?? null, entryCount: chapter.nodesOfType(nodeNames.termEntry).length };
+});
+
+function termsChapterOf(context: LintContext): TermsChapter | null {
+  const chapter = context.chapterWithRole('termsAndDefinitions');
+  if (!chapter) return null;
+  const facts = leadInOf(chapter.index);
+  return { ...facts, leadIn: placedIn(chapter, facts.leadIn) };
 }
 
-export const termsLeadIn: LintRule = {
+export const termsLeadIn: DocumentLintRule = {
   id: 'terms-lead-in',
   severity: 'error',
   description: {
     zh: `“术语和定义”一章应以规定的引导语开头，如“${termsAndDefinitionsLeadIn}”`,
     en: `The terms and definitions chapter opens with one of the fixed lead-ins, such as "${termsAndDefinitionsLeadIn}".`,
   },
-  check(context) {
-    const terms = termsChapterOf(indexDocument(context));
+  checkDocument(context) {
+    const terms = termsChapterOf(context);
     if (!terms || terms.introducesEntries !== null) return [];
     return [
       findingAt(
-        terms.leadIn ?? terms.chapter,
+        terms.leadIn,
         `“术语和定义”的引导语应使用规定的表述：“${termsAndDefinitionsLeadIn}”“……界定的以及下列术语和定义适用于本文件。”“……界定的术语和定义适用于本文件。”或“${noTermsSentence}”`,
         `The lead-in of the terms and definitions chapter must be one of the fixed forms: "${termsAndDefinitionsLeadIn}", "……界定的以及下列术语和定义适用于本文件。", "……界定的术语和定义适用于本文件。" or "${noTermsSentence}".`,
       ),
@@ -51,17 +56,17 @@ export const termsLeadIn: LintRule = {
   },
 };
 
-export const termsLeadInMatchesEntries: LintRule = {
+export const termsLeadInMatchesEntries: DocumentLintRule = {
   id: 'terms-lead-in-matches-entries',
   severity: 'warning',
   description: {
     zh: '“术语和定义”的引导语应与术语条目相符：引出下列术语时应有术语条目，表述为没有术语时不应有术语条目。',
     en: 'The terms lead-in agrees with the entries: a lead-in announcing terms is followed by entries, one saying there are none is not.',
   },
-  check(context) {
-    const terms = termsChapterOf(indexDocument(context));
+  checkDocument(context) {
+    const terms = termsChapterOf(context);
     if (!terms || terms.introducesEntries === null) return [];
-    const where = terms.leadIn ?? terms.chapter;
+    const where = terms.leadIn;
     if (terms.introducesEntries && terms.entryCount === 0) {
       return [
         findingAt(

@@ -1,21 +1,20 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { LintRule } from '../lint-types';
-import { indexDocument } from '../document-index';
+import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 const titleTypes: ReadonlySet<string> = new Set([nodeNames.clauseTitle, nodeNames.annexTitle, nodeNames.tableTitle, nodeNames.figureTitle]);
 const finalPunctuationPattern = /[。．.，,；;：:、！!]$/;
 
-export const titlePunctuation: LintRule = {
+export const titlePunctuation: SectionLintRule = {
   id: 'title-punctuation',
   severity: 'warning',
   description: {
     zh: '章、条、附录、表和图的标题末尾不加标点符号。',
     en: 'Titles of chapters, clauses, annexes, tables and figures end without punctuation.',
   },
-  check(context) {
+  checkSection(section) {
     const findings: LintFinding[] = [];
-    for (const block of indexDocument(context).textBlocks) {
+    for (const block of section.textBlocks) {
       if (!titleTypes.has(block.node.type.name)) continue;
       const title = block.text.trim();
       if (!finalPunctuationPattern.test(title)) continue;

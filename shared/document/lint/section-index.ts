@@ -2,24 +2,12 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames, nodeTypesWithStableIdentifiers } from '../../editor/node-names';
 import { chapterRoleOf, type ChapterRole } from './chapter-roles';
 import type { LintTarget } from './lint-finding';
-import { memoizePerCheck } from './memoize-per-check';
 
 export type SectionKind = 'cover' | 'foreword' | 'introduction' | 'chapter' | 'annex' | 'bibliography';
 
-/** A child of the document: 封面, 前言, 引言, a chapter, an annex or 参考文献. */
-export interface IndexedSection extends LintTarget {
-  kind: SectionKind;
-  node: ProseMirrorNode;
-  title: string;
-  /** What the title says a chapter is; null for anything but chapters. */
-  chapterRole: ChapterRole | null;
-  /** 1-based number of a chapter; null for anything but chapters. */
-  chapterNumber: number | null;
-}
-
+/** A node inside a section; its position counts from the section's own, which is 0. */
 export interface IndexedNode extends LintTarget {
   node: ProseMirrorNode;
-  section: IndexedSection;
   /** The term entry the node belongs to (or is), if any. */
   termEntry: ProseMirrorNode | null;
 }
@@ -49,17 +37,26 @@ export const indexedNodeTypes = [
 
 export type IndexedNodeType = (typeof indexedNodeTypes)[number];
 
-export interface DocumentIndex {
-  sections: readonly IndexedSection[];
-  chapters: readonly IndexedSection[];
+/**
+ * A child of the document (封面, 前言, 引言, a chapter, an annex or 参考文献) indexed on its own, so the index
+ * of every section an edit did not touch is reused as it is. Nothing in it depends on the rest of the document.
+ */
+export interface SectionIndex {
+  kind: SectionKind;
+  node: ProseMirrorNode;
+  /** The section's own stable id: the target of anything inside that has none of its own. */
+  targetId: string | null;
+  title: string;
+  /** What the title says a chapter is; null for anything but chapters. */
+  chapterRole: ChapterRole | null;
+  /** The section node itself, at position 0. */
+  itself: IndexedNode;
   /** Every textblock (paragraphs, titles, term parts, table notes…) in document order, with its text. */
   textBlocks: readonly IndexedTextBlock[];
-  /** Every node with a stable id of its own, in document order. */
+  /** Every node with a stable id of its own, in document order, the section itself included. */
   identifiedNodes: readonly IndexedNode[];
-  /** Every node of an indexed type, in document order. */
+  /** Every node of an indexed type, in document order, the section itself included. */
   nodesOfType(typeName: IndexedNodeType): readonly IndexedNode[];
-  /** The first chapter with this role, if any. */
-  chapterWithRole(role: ChapterRole): IndexedSection | null;
 }
 
 const noNodes: readonly IndexedNode[] = [];
@@ -73,7 +70,8 @@ export function stableIdOf(node: ProseMirrorNode): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
-function sectionKindOf(typeName: string): SectionKind | null {
+/** What kind of section a child of the document is; null for anything the checker does not look at. */
+export function sectionKindOf(typeName: string): SectionKind | null {
   switch (typeName) {
     case nodeNames.cover:
       return 'cover';
@@ -103,73 +101,73 @@ function textOf(block: ProseMirrorNode): string {
   return only?.isText ? (only.text ?? '') : block.textContent;
 }
 
-function buildIndex(document: ProseMirrorNode): DocumentIndex {
-  const sections: IndexedSection[] = [];
-  const chapters: IndexedSection[] = [];
+function buildSectionIndex(section: ProseMirrorNode, kind: SectionKind): SectionIndex {
   const textBlocks: IndexedTextBlock[] = [];
   const identifiedNodes: IndexedNode[] = [];
   const byType = new Map<string, IndexedNode[]>(indexedNodeTypes.map((typeName) => [typeName, []]));
 
-  function visitChildren(parent: ProseMirrorNode, contentStart: number, section: IndexedSection, parentTargetId: string | null, termEntry: ProseMirrorNode | null): void {
+  function visitChildren(parent: ProseMirrorNode, contentStart: number, parentTargetId: string | null, termEntry: ProseMirrorNode | null): void {
     let position = contentStart;
     for (let childIndex = 0; childIndex < parent.childCount; childIndex += 1) {
       const child = parent.child(childIndex);
-      if (!child.isText) visitNode(child, position, section, parentTargetId, termEntry);
+      if (!child.isText) visitNode(child, position, parentTargetId, termEntry);
       position += child.nodeSize;
     }
   }
 
-  function visitNode(node: ProseMirrorNode, position: number, section: IndexedSection, parentTargetId: string | null, parentTermEntry: ProseMirrorNode | null): void {
+  function visitNode(node: ProseMirrorNode, position: number, parentTargetId: string | null, parentTermEntry: ProseMirrorNode | null): void {
     const ownId = stableIdOf(node);
     const targetId = ownId ?? parentTargetId;
     const termEntry = node.type.name === nodeNames.termEntry ? node : parentTermEntry;
     const ofType = byType.get(node.type.name);
     let indexed: IndexedNode | null = null;
     if (node.isTextblock) {
-      const block: IndexedTextBlock = { node, position, targetId, section, termEntry, text: textOf(node) };
+      const block: IndexedTextBlock = { node, position, targetId, termEntry, text: textOf(node) };
       textBlocks.push(block);
       indexed = block;
-    } else if (ofType) indexed = { node, position, targetId, section, termEntry };
+    } else if (ofType) indexed = { node, position, targetId, termEntry };
     if (indexed) {
       ofType?.push(indexed);
       if (ownId !== null) identifiedNodes.push(indexed);
     }
     // A block of plain text holds no footnote or cross-reference to index.
     if (node.isLeaf || (node.childCount === 1 && node.firstChild?.isText === true)) return;
-    visitChildren(node, position + 1, section, targetId, termEntry);
+    visitChildren(node, position + 1, targetId, termEntry);
   }
 
-  document.forEach((child, position) => {
-    const kind = sectionKindOf(child.type.name);
-    if (!kind) return;
-    const title = titleOf(child);
-    const isChapter = kind === 'chapter';
-    const section: IndexedSection = {
-      kind,
-      node: child,
-      position,
-      targetId: stableIdOf(child),
-      title,
-      chapterRole: isChapter ? chapterRoleOf(title) : null,
-      chapterNumber: isChapter ? chapters.length + 1 : null,
-    };
-    sections.push(section);
-    if (isChapter) chapters.push(section);
-    const indexed: IndexedNode = { node: child, position, targetId: section.targetId, section, termEntry: null };
-    byType.get(child.type.name)?.push(indexed);
-    if (section.targetId !== null) identifiedNodes.push(indexed);
-    if (!child.isLeaf) visitChildren(child, position + 1, section, section.targetId, null);
-  });
+  const targetId = stableIdOf(section);
+  const title = titleOf(section);
+  const itself: IndexedNode = { node: section, position: 0, targetId, termEntry: null };
+  byType.get(section.type.name)?.push(itself);
+  if (targetId !== null) identifiedNodes.push(itself);
+  if (!section.isLeaf) visitChildren(section, 1, targetId, null);
 
   return {
-    sections,
-    chapters,
+    kind,
+    node: section,
+    targetId,
+    title,
+    chapterRole: kind === 'chapter' ? chapterRoleOf(title) : null,
+    itself,
     textBlocks,
     identifiedNodes,
     nodesOfType: (typeName) => byType.get(typeName) ?? noNodes,
-    chapterWithRole: (role) => chapters.find((chapter) => chapter.chapterRole === role) ?? null,
   };
 }
 
-/** One walk over the document that every rule shares: sections, nodes by type and textblocks with their text. */
-export const indexDocument = memoizePerCheck(({ document }) => buildIndex(document));
+/** The index of a child of the document, or null when the checker does not look at that kind of child. */
+export function indexSection(section: ProseMirrorNode): SectionIndex | null {
+  const kind = sectionKindOf(section.type.name);
+  return kind === null ? null : indexSectionOfKind(section, kind);
+}
+
+const indexedSections = new WeakMap<ProseMirrorNode, SectionIndex>();
+
+function indexSectionOfKind(section: ProseMirrorNode, kind: SectionKind): SectionIndex {
+  let index = indexedSections.get(section);
+  if (!index) {
+    index = buildSectionIndex(section, kind);
+    indexedSections.set(section, index);
+  }
+  return index;
+}

@@ -1,0 +1,48 @@
+import { Transform } from '@tiptap/pm/transform';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../../shared/document/lint/lint-document';
+import { numberDocument } from '../../../shared/document/numbering';
+import { buildDocument, documentSchema } from '../../helpers/build-document';
+import { createLargeStandardJson } from '../../helpers/large-standard';
+import { createSampleStandardJson } from '../../helpers/sample-standard';
+import { applyEdit, documentEdit, freshCopy } from './random-document-edits';
+
+const startingDocuments = [
+  buildDocument(createLargeStandardJson({ chapters: 6, clausesPerChapter: 10, tables: 6, terms: 12, references: 5 })),
+  buildDocument(createSampleStandardJson()),
+];
+
+describe('numbering and checking after edits', () => {
+  it('equal a computation from scratch after every edit, whatever the edits', () => {
+    fc.assert(
+      fc.property(fc.nat(startingDocuments.length - 1), fc.array(documentEdit, { minLength: 1, maxLength: 30 }), (startIndex, edits) => {
+        let document = startingDocuments[startIndex];
+        if (!document) return;
+        for (const edit of edits) {
+          const edited = applyEdit(document, edit);
+          if (!edited) continue;
+          document = edited;
+          const fromScratch = freshCopy(document);
+          const numbering = numberDocument(document);
+          expect(numbering).toEqual(numberDocument(fromScratch));
+          expect(lintDocument(document, numbering)).toEqual(lintDocument(fromScratch));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the numbers of the sections before an edit and moves those after it', () => {
+    const document = startingDocuments[0];
+    if (!document) return;
+    const before = numberDocument(document);
+    const lastChapter = before.elements.filter((element) => element.kind === 'clause' && element.level === 1).at(-1);
+    if (!lastChapter) throw new Error('no chapter');
+    const typed = new Transform(document).insert(lastChapter.position + 2, documentSchema().text('字')).doc;
+    const after = numberDocument(typed);
+    expect(after.byId.get('chapter-scope')).toBe(before.byId.get('chapter-scope'));
+    expect(after.byId.get('annex-data')?.position).toBe((before.byId.get('annex-data')?.position ?? 0) + 1);
+    expect(after).toEqual(numberDocument(freshCopy(typed)));
+  });
+});
