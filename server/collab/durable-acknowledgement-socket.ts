@@ -1,14 +1,24 @@
 import { IncomingMessage, MessageType, type WebSocketLike } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 
-function isSyncStatus(data: Uint8Array): boolean {
+/** Hocuspocus broadcasts one message object to every connection of a document, so the last answer usually holds. */
+let lastClassified: { message: Uint8Array; isSyncStatus: boolean } | null = null;
+
+/** Reads the message type after the document address (a length-prefixed string) without decoding the address. */
+function readIsSyncStatus(data: Uint8Array): boolean {
   try {
     const message = new IncomingMessage(data);
-    message.readVarString();
-    return message.readVarUint() === MessageType.SyncStatus;
+    const addressLength = message.readVarUint();
+    // Message types are below 128, so the type is the single byte after the address.
+    return data[message.decoder.pos + addressLength] === MessageType.SyncStatus;
   } catch {
     return false;
   }
+}
+
+function isSyncStatus(data: Uint8Array): boolean {
+  if (lastClassified?.message !== data) lastClassified = { message: data, isSyncStatus: readIsSyncStatus(data) };
+  return lastClassified.isSyncStatus;
 }
 
 function asBytes(data: string | ArrayBufferLike | Blob | ArrayBufferView): Uint8Array | null {
