@@ -26,7 +26,6 @@ interface RememberedSection {
  * the edited one is the same object and keeps its numbers; those after it only move.
  */
 const rememberedSections = new WeakMap<ProseMirrorNode, RememberedSection>();
-const numberedDocuments = new WeakMap<ProseMirrorNode, DocumentNumbering>();
 
 function sameStart(left: SectionNumberingStart, right: SectionNumberingStart): boolean {
   return left.number === right.number && left.tables === right.tables && left.figures === right.figures && left.formulas === right.formulas && left.footnotes === right.footnotes;
@@ -61,8 +60,6 @@ function placedElements(section: ProseMirrorNode, position: number, start: Secti
  * the counts before it change.
  */
 export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
-  const known = numberedDocuments.get(document);
-  if (known) return known;
   const elements: NumberedElement[] = [];
   const body = { tables: 0, figures: 0, formulas: 0 };
   let footnotes = 0;
@@ -89,9 +86,7 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
       body.formulas += numbered.formulas;
     }
   });
-  const numbering = indexNumberedElements(elements);
-  numberedDocuments.set(document, numbering);
-  return numbering;
+  return indexNumberedElements(elements);
 }
 
 /** Wraps elements already in document order with their lookups by id (the first wins) and by position. */

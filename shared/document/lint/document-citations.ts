@@ -1,7 +1,7 @@
 import { nodeNames } from '../../editor/node-names';
-import { documentNumbersInSection } from './document-number-occurrences';
 import { familyKeysOf, isStandardPrefix, type DocumentNumber } from './document-numbers';
 import { memoizePerSection } from './memoize-per-section';
+import { documentNumbersIn } from './node-text-facts';
 import type { IndexedNode, SectionIndex } from './section-index';
 
 export interface DocumentNumberMention {
@@ -36,10 +36,10 @@ function citesDocuments(section: SectionIndex, source: IndexedNode): boolean {
 export const collectSectionCitations = memoizePerSection((section): SectionCitations => {
   const standardMentions: StandardMention[] = [];
   const citedKeys = new Set<string>();
-  for (const [source, documentNumbers] of documentNumbersInSection(section).bySource) {
-    if (!citesDocuments(section, source)) continue;
+  function collect(source: IndexedNode): void {
+    if (!citesDocuments(section, source)) return;
     const keysInSource: string[] = [];
-    for (const documentNumber of documentNumbers) {
+    for (const documentNumber of documentNumbersIn(source.node)) {
       const familyKeys = familyKeysOf(documentNumber);
       citedKeys.add(documentNumber.key);
       for (const key of familyKeys) citedKeys.add(key);
@@ -48,6 +48,8 @@ export const collectSectionCitations = memoizePerSection((section): SectionCitat
       standardMentions.push({ documentNumber, source, familyKeys });
     }
   }
+  for (const block of section.textBlocks) collect(block);
+  for (const footnote of section.nodesOfType(nodeNames.footnote)) collect(footnote);
 
   const crossReferenceTargets = new Set<string>();
   for (const reference of section.nodesOfType(nodeNames.crossReference)) {

@@ -3,7 +3,9 @@ import type { DocumentNumbering } from '../numbering';
 import { allMatches } from './all-matches';
 import type { LintContext, PlacedSection } from './lint-rule';
 import { memoizePerCheck } from './memoize-per-check';
+import { memoizePerNode } from './memoize-per-node';
 import { memoizePerSection } from './memoize-per-section';
+import { textOfNode } from './node-text-facts';
 
 export interface ElementReferences {
   /** Whether a cross-reference points at the numbered element with this stable id. */
@@ -49,17 +51,28 @@ const crossReferenceTargetsIn = memoizePerSection((section): ReadonlySet<string>
   return targets;
 });
 
+const typedReferencesInBlock = memoizePerNode((block): TypedReferences => {
+  const matches = allMatches(typedLabelPattern, textOfNode(block));
+  if (matches.length === 0) return nothingTyped;
+  const labels: string[] = [];
+  const annexLetters: string[] = [];
+  for (const match of matches) {
+    const word = match[1] ?? '';
+    const number = match[2] ?? '';
+    if (word === '附录') annexLetters.push(number.charAt(0));
+    else labels.push(`${word}${number}`);
+  }
+  return { labels, annexLetters };
+});
+
 const typedReferencesIn = memoizePerSection((section): TypedReferences => {
   const labels: string[] = [];
   const annexLetters: string[] = [];
   for (const block of section.textBlocks) {
     if (titleTypes.has(block.node.type.name)) continue;
-    for (const match of allMatches(typedLabelPattern, block.text)) {
-      const word = match[1] ?? '';
-      const number = match[2] ?? '';
-      if (word === '附录') annexLetters.push(number.charAt(0));
-      else labels.push(`${word}${number}`);
-    }
+    const typed = typedReferencesInBlock(block.node);
+    labels.push(...typed.labels);
+    annexLetters.push(...typed.annexLetters);
   }
   return labels.length === 0 && annexLetters.length === 0 ? nothingTyped : { labels, annexLetters };
 });
@@ -72,13 +85,13 @@ function referencedAnnexLettersOf(context: LintContext, targetsBySection: readon
   const { numbering, sections } = context;
   const letters = new Set<string>();
   const fromAnnexes = sections.map((section) => annexLetterOf(section, numbering));
-  for (const [id, target] of numbering.byId) {
+  numbering.byId.forEach((target, id) => {
     const annexLetter = annexLetterOfNumber(target.number);
-    if (annexLetter === null || letters.has(annexLetter)) continue;
+    if (annexLetter === null || letters.has(annexLetter)) return;
     for (let index = 0; index < sections.length; index += 1) {
       if (fromAnnexes[index] !== annexLetter && targetsBySection[index]?.has(id) === true) letters.add(annexLetter);
     }
-  }
+  });
   sections.forEach((section, index) => {
     for (const letter of typedReferencesIn(section.index).annexLetters) {
       if (letter !== fromAnnexes[index]) letters.add(letter);

@@ -63,6 +63,12 @@ export const collectListedDocuments = memoizePerCheck((context): ListedDocuments
   }
   return {
     entries,
-    isListed: (documentNumber, familyKeys = familyKeysOf(documentNumber)) => keys.has(documentNumber.key) || familyKeys.some((key) => allPartsKeys.has(key)),
+    isListed(documentNumber, familyKeys = familyKeysOf(documentNumber)) {
+      if (keys.has(documentNumber.key)) return true;
+      for (const key of familyKeys) {
+        if (allPartsKeys.has(key)) return true;
+      }
+      return false;
+    },
   };
 });

@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames, nodeTypesWithStableIdentifiers } from '../../editor/node-names';
 import { chapterRoleOf, type ChapterRole } from './chapter-roles';
+import { textOfNode } from './node-text-facts';
 import type { LintTarget } from './lint-finding';
 
 export type SectionKind = 'cover' | 'foreword' | 'introduction' | 'chapter' | 'annex' | 'bibliography';
@@ -95,12 +96,6 @@ function titleOf(node: ProseMirrorNode): string {
   return first && (first.type.name === nodeNames.clauseTitle || first.type.name === nodeNames.annexTitle) ? first.textContent : '';
 }
 
-/** A textblock's text; a block of one text node needs no concatenation. */
-function textOf(block: ProseMirrorNode): string {
-  const only = block.childCount === 1 ? block.firstChild : null;
-  return only?.isText ? (only.text ?? '') : block.textContent;
-}
-
 function buildSectionIndex(section: ProseMirrorNode, kind: SectionKind): SectionIndex {
   const textBlocks: IndexedTextBlock[] = [];
   const identifiedNodes: IndexedNode[] = [];
@@ -122,7 +117,7 @@ function buildSectionIndex(section: ProseMirrorNode, kind: SectionKind): Section
     const ofType = byType.get(node.type.name);
     let indexed: IndexedNode | null = null;
     if (node.isTextblock) {
-      const block: IndexedTextBlock = { node, position, targetId, termEntry, text: textOf(node) };
+      const block: IndexedTextBlock = { node, position, targetId, termEntry, text: textOfNode(node) };
       textBlocks.push(block);
       indexed = block;
     } else if (ofType) indexed = { node, position, targetId, termEntry };

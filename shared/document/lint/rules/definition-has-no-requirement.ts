@@ -1,7 +1,7 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { findRequirementWording } from '../requirement-wording';
+import { requirementWordingIn } from '../node-text-facts';
 
 export const definitionHasNoRequirement: SectionLintRule = {
   id: 'definition-has-no-requirement',
@@ -13,7 +13,7 @@ export const definitionHasNoRequirement: SectionLintRule = {
   checkSection(section) {
     const findings: LintFinding[] = [];
     for (const definition of section.nodesOfType(nodeNames.termDefinition)) {
-      const word = findRequirementWording(definition.node.textContent);
+      const word = requirementWordingIn(definition.node);
       if (word === null) continue;
       findings.push(
         findingAt(

@@ -1,16 +1,13 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { LocalizedText } from '../lint-types';
 import type { SectionLintRule } from '../lint-rule';
-import { documentNumbersInSection } from '../document-number-occurrences';
-import type { DocumentNumber } from '../document-numbers';
 import { findingAt, type LintFinding, type LintTarget } from '../lint-finding';
 import { findLookAlikeCharacters } from '../look-alike-characters-detector';
+import { lookAlikeCharactersIn } from '../node-text-facts';
 
 const numberedCoverFields = ['icsCode', 'ccsCode', 'bodyCode', 'sequenceNumber', 'year'] as const;
 const onTheCover: LocalizedText = { zh: '封面', en: 'Cover' };
 const inAFootnote: LocalizedText = { zh: '脚注', en: 'Footnote' };
-/** Texts the occurrences do not list hold no document number, so there is nothing to look for again. */
-const noDocumentNumbers: readonly DocumentNumber[] = [];
 
 export const lookAlikeCharacters: SectionLintRule = {
   id: 'look-alike-characters',
@@ -20,7 +17,6 @@ export const lookAlikeCharacters: SectionLintRule = {
     en: 'Numbers contain no look-alike characters: the letter "O" for zero, full-width digits, "-" or "一" for the dash "—".',
   },
   checkSection(section) {
-    const occurrences = documentNumbersInSection(section);
     const findings: LintFinding[] = [];
     function report(target: LintTarget, found: LocalizedText | null, where: LocalizedText | null): void {
       if (!found) return;
@@ -32,12 +28,8 @@ export const lookAlikeCharacters: SectionLintRule = {
     for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
       report(entry, findLookAlikeCharacters(String(entry.node.attrs.documentNumber ?? '')), null);
     }
-    for (const block of section.textBlocks) {
-      report(block, findLookAlikeCharacters(block.text, occurrences.bySource.get(block) ?? noDocumentNumbers), null);
-    }
-    for (const [footnote, text] of occurrences.footnoteTexts) {
-      report(footnote, findLookAlikeCharacters(text, occurrences.bySource.get(footnote) ?? noDocumentNumbers), inAFootnote);
-    }
+    for (const block of section.textBlocks) report(block, lookAlikeCharactersIn(block.node), null);
+    for (const footnote of section.nodesOfType(nodeNames.footnote)) report(footnote, lookAlikeCharactersIn(footnote.node), inAFootnote);
     return findings;
   },
 };

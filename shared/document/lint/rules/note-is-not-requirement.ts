@@ -1,7 +1,7 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { SectionLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { findRequirementWording } from '../requirement-wording';
+import { requirementWordingIn } from '../node-text-facts';
 
 const informativeKinds = [
   { typeName: nodeNames.note, zh: '注', en: 'note' },
@@ -20,7 +20,7 @@ export const noteIsNotRequirement: SectionLintRule = {
     const findings: LintFinding[] = [];
     for (const kind of informativeKinds) {
       for (const informative of section.nodesOfType(kind.typeName)) {
-        const word = findRequirementWording(informative.node.textContent);
+        const word = requirementWordingIn(informative.node);
         if (word === null) continue;
         findings.push(
           findingAt(

@@ -1,7 +1,7 @@
 import type { SectionLintRule } from '../lint-rule';
 import type { SectionKind } from '../section-index';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { findRequirementWording } from '../requirement-wording';
+import { requirementWordingIn } from '../node-text-facts';
 
 interface PreliminaryElement {
   kind: Extract<SectionKind, 'foreword' | 'introduction'>;
@@ -21,7 +21,7 @@ function createRule(id: string, element: PreliminaryElement): SectionLintRule {
       if (section.kind !== element.kind) return [];
       const findings: LintFinding[] = [];
       for (const block of section.textBlocks) {
-        const word = findRequirementWording(block.text);
+        const word = requirementWordingIn(block.node);
         if (word === null) continue;
         findings.push(
           findingAt(
