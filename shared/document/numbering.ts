@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../editor/node-names';
 import type { DocumentNumbering, NumberedElement } from './numbered-elements';
+import { ElementsById, ElementsByPosition, numberedRun, type NumberedRun } from './numbered-element-lookups';
 import { numberSection, type NumberedSection, type SectionNumberingStart } from './section-numbering';
 
 export type { DocumentNumbering, NumberedElement, NumberedKind } from './numbered-elements';
@@ -16,9 +17,8 @@ function annexLetter(index: number): string {
 interface RememberedSection {
   start: SectionNumberingStart;
   numbered: NumberedSection;
-  /** The elements as last placed in a document, reused while the section has not moved. */
-  placedAt: number;
-  placed: readonly NumberedElement[];
+  /** The elements as last placed in a document, with their lookups; reused while the section has not moved. */
+  placed: NumberedRun;
 }
 
 /**
@@ -36,19 +36,18 @@ function movedBy(element: NumberedElement, offset: number): NumberedElement {
   return { id: element.id, position: element.position + offset, kind: element.kind, number: element.number, label: element.label, level: element.level, title: element.title };
 }
 
+function placedRun(numbered: NumberedSection, position: number): NumberedRun {
+  const elements = numbered.elements.map((element) => movedBy(element, position));
+  return { start: position, elements, indexByOffset: numbered.indexByOffset, indexById: numbered.indexById };
+}
+
 function placedElements(section: ProseMirrorNode, position: number, start: SectionNumberingStart): RememberedSection {
   let remembered = rememberedSections.get(section);
   if (!remembered || !sameStart(remembered.start, start)) {
     const numbered = numberSection(section, start);
-    remembered = { start, numbered, placedAt: -1, placed: [] };
+    remembered = { start, numbered, placed: placedRun(numbered, position) };
     rememberedSections.set(section, remembered);
-  }
-  if (remembered.placedAt !== position) {
-    const placed: NumberedElement[] = [];
-    for (const element of remembered.numbered.elements) placed.push(movedBy(element, position));
-    remembered.placed = placed;
-    remembered.placedAt = position;
-  }
+  } else if (remembered.placed.start !== position) remembered.placed = placedRun(remembered.numbered, position);
   return remembered;
 }
 
@@ -60,7 +59,7 @@ function placedElements(section: ProseMirrorNode, position: number, start: Secti
  * the counts before it change.
  */
 export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
-  const elements: NumberedElement[] = [];
+  const runs: NumberedRun[] = [];
   const body = { tables: 0, figures: 0, formulas: 0 };
   let footnotes = 0;
   let chapters = 0;
@@ -78,7 +77,7 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
     else if (name === nodeNames.foreword || name === nodeNames.introduction) start = { number: null, tables: 0, figures: 0, formulas: 0, footnotes };
     else return;
     const { numbered, placed } = placedElements(child, position, start);
-    for (const element of placed) elements.push(element);
+    runs.push(placed);
     footnotes += numbered.footnotes;
     if (name !== nodeNames.annex) {
       body.tables += numbered.tables;
@@ -86,16 +85,12 @@ export function numberDocument(document: ProseMirrorNode): DocumentNumbering {
       body.formulas += numbered.formulas;
     }
   });
-  return indexNumberedElements(elements);
+  const elements = new Array<NumberedElement>().concat(...runs.map((run) => run.elements));
+  return { elements, byId: new ElementsById(runs), byPosition: new ElementsByPosition(runs) };
 }
 
 /** Wraps elements already in document order with their lookups by id (the first wins) and by position. */
 export function indexNumberedElements(elements: NumberedElement[]): DocumentNumbering {
-  const byId = new Map<string, NumberedElement>();
-  const byPosition = new Map<number, NumberedElement>();
-  for (const element of elements) {
-    if (element.id && !byId.has(element.id)) byId.set(element.id, element);
-    byPosition.set(element.position, element);
-  }
-  return { elements, byId, byPosition };
+  const run = [numberedRun(elements, 0)];
+  return { elements, byId: new ElementsById(run), byPosition: new ElementsByPosition(run) };
 }

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../editor/node-names';
+import { numberedRun, type NumberedRun } from './numbered-element-lookups';
 import type { NumberedElement } from './numbered-elements';
 
 /** Where the numbering of a child of the document starts: its own number and the running counts before it. */
@@ -16,7 +17,10 @@ export interface SectionNumberingStart {
 
 /** The numbers inside one child of the document, with positions counted from the child's own. */
 export interface NumberedSection {
-  elements: NumberedElement[];
+  elements: readonly NumberedElement[];
+  /** Lookups by position (counted from the section's) and by id, reused wherever the section is placed. */
+  indexByOffset: NumberedRun['indexByOffset'];
+  indexById: NumberedRun['indexById'];
   /** How many tables, figures, formulas and footnotes the section numbered. */
   tables: number;
   figures: number;
@@ -169,5 +173,6 @@ export function numberSection(section: ProseMirrorNode, start: SectionNumberingS
     visitUnit(section, 0, { prefix: '', annexLetter: null, level: 1 });
   }
   elements.sort((left, right) => left.position - right.position);
-  return { elements, ...counts };
+  const { indexByOffset, indexById } = numberedRun(elements, 0);
+  return { elements, indexByOffset, indexById, ...counts };
 }
