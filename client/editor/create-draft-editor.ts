@@ -6,6 +6,7 @@ import { collaborationFragmentName, createDocumentExtensions } from '../../share
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
 import { CommentMarkers } from './comments/comment-markers-extension';
+import { DeferredSections } from './deferred-layout/deferred-sections';
 import { elementPlaceholder } from './elements/element-placeholders';
 import { createElementExtensions } from './elements/element-extensions';
 import { createStructureExtensions } from './structure/structure-extensions';
@@ -43,6 +44,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       }),
       CaretLabels,
       CommentMarkers,
+      DeferredSections,
       Placeholder.configure({
         placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint() : ''),
         showOnlyCurrent: false,
@@ -50,6 +52,9 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       }),
     ],
     editorProps: {
+      // The workspace bar stays at the top of the window: a cursor scrolled to must end up below it, not under it.
+      scrollThreshold: { top: 80, right: 0, bottom: 0, left: 0 },
+      scrollMargin: { top: 96, right: 5, bottom: 5, left: 5 },
       attributes: {
         class: 'nd-document',
         role: 'textbox',

@@ -1,17 +1,18 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import { scrollIntoPlace } from '../deferred-layout/scroll-into-place';
 import type { PassageRange } from './passage-range';
 
 function scrollToCentre(editor: Editor, position: number): void {
   const { node } = editor.view.domAtPos(position);
   const element = node instanceof HTMLElement ? node : node.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (element) scrollIntoPlace(element, 'center');
 }
 
 /** Scrolls the clause into the middle of the screen without moving anybody's cursor. */
 export function revealClause(editor: Editor, position: number): void {
   const element = editor.view.nodeDOM(position);
-  if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (element instanceof HTMLElement) scrollIntoPlace(element, 'center');
 }
 
 /** Selects the commented passage and scrolls it into the middle of the screen. */

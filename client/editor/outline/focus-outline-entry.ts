@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../shared/editor/node-names';
+import { scrollIntoPlace } from '../deferred-layout/scroll-into-place';
 import { locateById } from '../structure/clause-location';
 import { titleEndPosition } from '../structure/empty-clause';
 import { selectionAt } from '../structure/structure-change';
@@ -42,5 +43,5 @@ export function focusOutlineEntry(editor: Editor, entry: OutlineEntry): void {
   // Synchronously, unlike the focus command: a key pressed right after the click must reach the editor.
   editor.view.focus();
   const element = editor.view.nodeDOM(position);
-  if (element instanceof HTMLElement) element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  if (element instanceof HTMLElement) scrollIntoPlace(element, 'start');
 }

@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { isMacOS } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { For, createEffect, createMemo, createSignal, untrack } from 'solid-js';
+import { For, createEffect, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { translate } from '../../i18n/translate';
+import { afterNextPaint } from '../deferred-layout/after-next-paint';
 import { currentClauseContainer } from '../structure/clause-location';
 import { createEditorFrame } from '../structure/editor-frame';
 import { focusOutlineEntry, selectEntry } from './focus-outline-entry';
@@ -32,9 +33,13 @@ export function OutlinePanel(props: OutlinePanelProps) {
   const macOS = isMacOS();
   let list: HTMLOListElement | undefined;
   let lastDocument: ProseMirrorNode | null = null;
+  // A long standard has hundreds of entries: they are built once the document itself is on screen.
+  const [shown, setShown] = createSignal(false);
+  onCleanup(afterNextPaint(() => setShown(true)));
 
   createEffect(() => {
     frame();
+    if (!shown()) return;
     const { doc, selection } = editor.state;
     if (!lastDocument || outlineMayHaveChanged(lastDocument, doc)) setEntries(reconcile(outlineEntries(doc), { key: 'key' }));
     lastDocument = doc;

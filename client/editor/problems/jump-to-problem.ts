@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Selection } from '@tiptap/pm/state';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { scrollIntoPlace } from '../deferred-layout/scroll-into-place';
 import { derivedNumbering } from '../elements/numbering/derived-numbers';
 import type { MarkedProblem } from './problem-marks';
 import { problemsOf, setCurrentProblem } from './problems-plugin';
@@ -29,6 +30,6 @@ export function jumpToProblem(editor: Editor, problem: MarkedProblem): void {
   editor.view.dispatch(transaction);
   editor.view.focus();
   const element = editor.view.nodeDOM(position);
-  if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (element instanceof HTMLElement) scrollIntoPlace(element, 'center');
   else editor.commands.scrollIntoView();
 }

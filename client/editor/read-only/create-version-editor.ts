@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { Editor } from '@tiptap/core';
 import { documentExtensionsFor } from '../create-draft-editor';
+import { DeferredSections } from '../deferred-layout/deferred-sections';
 import { createElementExtensions } from '../elements/element-extensions';
 
 interface VersionEditorOptions {
@@ -19,7 +20,7 @@ export function createVersionEditor(options: VersionEditorOptions): Editor {
     element: options.element,
     editable: false,
     content: options.document as JSONContent,
-    extensions: [...documentExtensionsFor(true), ...createElementExtensions()],
+    extensions: [...documentExtensionsFor(true), ...createElementExtensions(), DeferredSections],
     editorProps: {
       attributes: {
         class: 'nd-document',
