@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../editor/node-names';
 import type { DocumentNumbering, NumberedElement } from './numbered-elements';
 import { ElementsById, ElementsByPosition, numberedRun, type NumberedRun } from './numbered-element-lookups';
-import { numberSection, type NumberedSection, type SectionNumberingStart } from './section-numbering';
+import { elementMovedBy, numberSection, type NumberedSection, type SectionNumberingStart } from './section-numbering';
 
 export type { DocumentNumbering, NumberedElement, NumberedKind } from './numbered-elements';
 
@@ -31,13 +31,8 @@ function sameStart(left: SectionNumberingStart, right: SectionNumberingStart): b
   return left.number === right.number && left.tables === right.tables && left.figures === right.figures && left.formulas === right.formulas && left.footnotes === right.footnotes;
 }
 
-/** Spelled out rather than spread: this runs for every element after an edit, often before the code is optimised. */
-function movedBy(element: NumberedElement, offset: number): NumberedElement {
-  return { id: element.id, position: element.position + offset, kind: element.kind, number: element.number, label: element.label, level: element.level, title: element.title };
-}
-
 function placedRun(numbered: NumberedSection, position: number): NumberedRun {
-  const elements = numbered.elements.map((element) => movedBy(element, position));
+  const elements = numbered.elements.map((element) => elementMovedBy(element, position));
   return { start: position, elements, indexByOffset: numbered.indexByOffset, indexById: numbered.indexById };
 }
 

@@ -1,24 +1,28 @@
 import { nodeNames } from '../../editor/node-names';
 import { familyKeysOf, isStandardPrefix, type DocumentNumber } from './document-numbers';
+import type { LintTarget } from './lint-finding';
 import { memoizePerSection } from './memoize-per-section';
+import { memoizePerUnit } from './memoize-per-unit';
 import { documentNumbersIn } from './node-text-facts';
-import type { IndexedNode, SectionIndex } from './section-index';
-
-export interface DocumentNumberMention {
-  documentNumber: DocumentNumber;
-  /** The textblock or footnote the number is written in. */
-  source: IndexedNode;
-}
+import { forEachUnit, type IndexedNode, type UnitIndex } from './unit-index';
 
 /** A mention of a standard ("GB/T 1.1", not "CO 2"), with the keys of the documents a numbered part belongs to. */
-export interface StandardMention extends DocumentNumberMention {
+export interface StandardMention {
+  documentNumber: DocumentNumber;
+  /** The textblock or footnote the number is written in. */
+  source: LintTarget;
   familyKeys: readonly string[];
 }
 
-export interface SectionCitations {
-  /** Standards cited in the section's text, each once per block: textblocks in document order, then footnotes. */
+interface Citations {
+  /** Standards cited in the text, each once per block: in each unit, textblocks in document order, then footnotes. */
   standardMentions: readonly StandardMention[];
-  /** Keys of every document cited in the section's text, with the keys of the documents their parts belong to. */
+  /** Keys of every document cited in the text, with the keys of the documents their parts belong to. */
+  citedKeys: readonly string[];
+}
+
+export interface SectionCitations {
+  standardMentions: readonly StandardMention[];
   citedKeys: ReadonlySet<string>;
   /** Stable ids that the section's cross-references point at. */
   crossReferenceTargets: ReadonlySet<string>;
@@ -28,28 +32,41 @@ export interface SectionCitations {
  * Text that cites documents: 引言, chapters and annexes, footnotes included. 前言 is left out (its standard sentence
  * names GB/T 1.1 without citing it), and so are the lists themselves: 规范性引用文件 and 参考文献.
  */
-function citesDocuments(section: SectionIndex, source: IndexedNode): boolean {
-  if (section.kind !== 'introduction' && section.kind !== 'chapter' && section.kind !== 'annex') return false;
-  return section.chapterRole !== 'normativeReferences' && source.node.type.name !== nodeNames.referenceEntry;
+function citesDocuments(unit: UnitIndex, source: IndexedNode): boolean {
+  if (unit.kind !== 'introduction' && unit.kind !== 'chapter' && unit.kind !== 'annex') return false;
+  return unit.chapterRole !== 'normativeReferences' && source.node.type.name !== nodeNames.referenceEntry;
 }
 
-export const collectSectionCitations = memoizePerSection((section): SectionCitations => {
+const citationsInUnit = memoizePerUnit((unit): Citations => {
   const standardMentions: StandardMention[] = [];
-  const citedKeys = new Set<string>();
+  const citedKeys: string[] = [];
   function collect(source: IndexedNode): void {
-    if (!citesDocuments(section, source)) return;
+    if (!citesDocuments(unit, source)) return;
     const keysInSource: string[] = [];
     for (const documentNumber of documentNumbersIn(source.node)) {
       const familyKeys = familyKeysOf(documentNumber);
-      citedKeys.add(documentNumber.key);
-      for (const key of familyKeys) citedKeys.add(key);
+      citedKeys.push(documentNumber.key, ...familyKeys);
       if (!isStandardPrefix(documentNumber.prefix) || keysInSource.includes(documentNumber.key)) continue;
       keysInSource.push(documentNumber.key);
       standardMentions.push({ documentNumber, source, familyKeys });
     }
   }
-  for (const block of section.textBlocks) collect(block);
-  for (const footnote of section.nodesOfType(nodeNames.footnote)) collect(footnote);
+  for (const block of unit.textBlocks) collect(block);
+  for (const footnote of unit.nodesOfType(nodeNames.footnote)) collect(footnote);
+  return { standardMentions, citedKeys };
+});
+
+/** What the section's text cites, gathered from its units. */
+export const collectSectionCitations = memoizePerSection((section): SectionCitations => {
+  const standardMentions: StandardMention[] = [];
+  const citedKeys = new Set<string>();
+  forEachUnit(section.root, (unit, position) => {
+    const citations = citationsInUnit(unit);
+    for (const mention of citations.standardMentions) {
+      standardMentions.push(position === 0 ? mention : { ...mention, source: { position: position + mention.source.position, targetId: mention.source.targetId } });
+    }
+    for (const key of citations.citedKeys) citedKeys.add(key);
+  });
 
   const crossReferenceTargets = new Set<string>();
   for (const reference of section.nodesOfType(nodeNames.crossReference)) {

@@ -6,6 +6,7 @@ import { memoizePerCheck } from './memoize-per-check';
 import { memoizePerNode } from './memoize-per-node';
 import { memoizePerSection } from './memoize-per-section';
 import { textOfNode } from './node-text-facts';
+import { forEachUnit } from './unit-index';
 
 export interface ElementReferences {
   /** Whether a cross-reference points at the numbered element with this stable id. */
@@ -68,12 +69,14 @@ const typedReferencesInBlock = memoizePerNode((block): TypedReferences => {
 const typedReferencesIn = memoizePerSection((section): TypedReferences => {
   const labels: string[] = [];
   const annexLetters: string[] = [];
-  for (const block of section.textBlocks) {
-    if (titleTypes.has(block.node.type.name)) continue;
-    const typed = typedReferencesInBlock(block.node);
-    labels.push(...typed.labels);
-    annexLetters.push(...typed.annexLetters);
-  }
+  forEachUnit(section.root, (unit) => {
+    for (const block of unit.textBlocks) {
+      if (titleTypes.has(block.node.type.name)) continue;
+      const typed = typedReferencesInBlock(block.node);
+      labels.push(...typed.labels);
+      annexLetters.push(...typed.annexLetters);
+    }
+  });
   return labels.length === 0 && annexLetters.length === 0 ? nothingTyped : { labels, annexLetters };
 });
 

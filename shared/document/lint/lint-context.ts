@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { DocumentNumbering } from '../numbering';
 import { nameOfElementAt } from './element-names';
-import type { ElementNames, LintFinding, LintTarget, SectionFinding } from './lint-finding';
+import type { ElementNames, LintFinding, LintTarget, UnitFinding } from './lint-finding';
 import type { LintContext, PlacedSection } from './lint-rule';
 import { indexSection } from './section-index';
 
@@ -40,13 +40,13 @@ export function elementNamesOf(section: PlacedSection, numbering: DocumentNumber
 }
 
 /** A section's finding at its place in the document, with any derived number written into the message. */
-export function placeFinding(section: PlacedSection, finding: SectionFinding, names: ElementNames): LintFinding {
+export function placeFinding(section: PlacedSection, finding: UnitFinding, names: ElementNames): LintFinding {
   const message = typeof finding.message === 'function' ? finding.message(names) : finding.message;
   return { message, targetId: finding.targetId, position: section.position + finding.position };
 }
 
 /** Places the findings of a check that looks at one section the document rule chose. */
-export function placeFindings(context: LintContext, section: PlacedSection, findings: readonly SectionFinding[]): LintFinding[] {
+export function placeFindings(context: LintContext, section: PlacedSection, findings: readonly UnitFinding[]): LintFinding[] {
   if (findings.length === 0) return [];
   const names = elementNamesOf(section, context.numbering);
   return findings.map((finding) => placeFinding(section, finding, names));

@@ -1,9 +1,10 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { DocumentNumbering } from '../numbering';
 import type { ChapterRole } from './chapter-roles';
-import type { LintFinding, LintTarget, SectionFinding } from './lint-finding';
+import type { LintFinding, LintTarget, UnitFinding } from './lint-finding';
 import type { LintRuleDescription } from './lint-types';
 import type { SectionIndex } from './section-index';
+import type { UnitIndex } from './unit-index';
 
 /** A section of the document checked, with what depends on the sections before it. */
 export interface PlacedSection extends LintTarget {
@@ -24,20 +25,20 @@ export interface LintContext {
 }
 
 /**
- * A rule that judges each section from its content alone. Its findings are kept with the section's node and
- * reused by every check until that section changes, so it must read nothing outside the section.
+ * A rule that judges each unit (a section, or a clause in it) from the unit's own content and the section it is in.
+ * Its findings are kept with the unit and reused by every check until that unit changes, so it must read nothing else.
  */
-export interface SectionLintRule extends LintRuleDescription {
-  checkSection(section: SectionIndex): SectionFinding[];
+export interface UnitLintRule extends LintRuleDescription {
+  checkUnit(unit: UnitIndex): UnitFinding[];
 }
 
-/** A rule that weighs sections against each other or against the numbering; it runs on every check. */
+/** A rule that weighs sections against each other or against the numbering; it runs on every check, on facts kept per section. */
 export interface DocumentLintRule extends LintRuleDescription {
   checkDocument(context: LintContext): LintFinding[];
 }
 
-export type LintRule = SectionLintRule | DocumentLintRule;
+export type LintRule = UnitLintRule | DocumentLintRule;
 
-export function isSectionRule(rule: LintRule): rule is SectionLintRule {
-  return 'checkSection' in rule;
+export function isUnitRule(rule: LintRule): rule is UnitLintRule {
+  return 'checkUnit' in rule;
 }

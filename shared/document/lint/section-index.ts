@@ -1,74 +1,34 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { nodeNames, nodeTypesWithStableIdentifiers } from '../../editor/node-names';
+import { nodeNames } from '../../editor/node-names';
 import { chapterRoleOf, type ChapterRole } from './chapter-roles';
-import { textOfNode } from './node-text-facts';
-import type { LintTarget } from './lint-finding';
+import { forEachUnit, indexUnit, type IndexedNode, type SectionKind, type UnitIndex } from './unit-index';
 
-export type SectionKind = 'cover' | 'foreword' | 'introduction' | 'chapter' | 'annex' | 'bibliography';
+export { stableIdOf, type IndexedNode, type IndexedNodeType, type IndexedTextBlock, type SectionKind, type UnitIndex } from './unit-index';
 
-/** A node inside a section; its position counts from the section's own, which is 0. */
-export interface IndexedNode extends LintTarget {
-  node: ProseMirrorNode;
-  /** The term entry the node belongs to (or is), if any. */
-  termEntry: ProseMirrorNode | null;
-}
-
-export interface IndexedTextBlock extends IndexedNode {
-  text: string;
-}
-
-/** The node types rules look up; table grids and list items are walked through but not kept, to spare allocations. */
-export const indexedNodeTypes = [
-  nodeNames.cover,
-  nodeNames.clause,
-  nodeNames.annex,
-  nodeNames.note,
-  nodeNames.example,
-  nodeNames.orderedList,
-  nodeNames.tableBlock,
-  nodeNames.tableNote,
-  nodeNames.figure,
-  nodeNames.formula,
-  nodeNames.termEntry,
-  nodeNames.termDefinition,
-  nodeNames.referenceEntry,
-  nodeNames.footnote,
-  nodeNames.crossReference,
-] as const;
-
-export type IndexedNodeType = (typeof indexedNodeTypes)[number];
+/** The node types document rules look up across a whole section. */
+export type SectionNodeType = typeof nodeNames.crossReference | typeof nodeNames.termEntry | typeof nodeNames.referenceEntry;
 
 /**
- * A child of the document (封面, 前言, 引言, a chapter, an annex or 参考文献) indexed on its own, so the index
- * of every section an edit did not touch is reused as it is. Nothing in it depends on the rest of the document.
+ * A child of the document (封面, 前言, 引言, a chapter, an annex or 参考文献) as the document rules see it: its own
+ * facts, the tree of its units, and the few kinds of node they compare across sections, with positions counted
+ * from the section's start. Nothing in it depends on the rest of the document.
  */
 export interface SectionIndex {
   kind: SectionKind;
   node: ProseMirrorNode;
-  /** The section's own stable id: the target of anything inside that has none of its own. */
+  /** The section's own stable id. */
   targetId: string | null;
   title: string;
   /** What the title says a chapter is; null for anything but chapters. */
   chapterRole: ChapterRole | null;
   /** The section node itself, at position 0. */
   itself: IndexedNode;
-  /** Every textblock (paragraphs, titles, term parts, table notes…) in document order, with its text. */
-  textBlocks: readonly IndexedTextBlock[];
-  /** Every node with a stable id of its own, in document order, the section itself included. */
-  identifiedNodes: readonly IndexedNode[];
-  /** Every node of an indexed type, in document order, the section itself included. */
-  nodesOfType(typeName: IndexedNodeType): readonly IndexedNode[];
-}
-
-const noNodes: readonly IndexedNode[] = [];
-
-const typesWithStableIds: ReadonlySet<string> = new Set(nodeTypesWithStableIdentifiers);
-
-/** The node's own stable id; only the types that carry one are asked, which keeps the walk fast. */
-export function stableIdOf(node: ProseMirrorNode): string | null {
-  if (!typesWithStableIds.has(node.type.name)) return null;
-  const id: unknown = node.attrs.id;
-  return typeof id === 'string' && id.length > 0 ? id : null;
+  /** The section as a unit, with the clauses nested in it. */
+  root: UnitIndex;
+  /** Every node of the type anywhere in the section, in document order. */
+  nodesOfType(typeName: SectionNodeType): readonly IndexedNode[];
+  /** Every node with a stable id of its own anywhere in the section, in document order. */
+  identifiedNodes(): readonly IndexedNode[];
 }
 
 /** What kind of section a child of the document is; null for anything the checker does not look at. */
@@ -96,69 +56,47 @@ function titleOf(node: ProseMirrorNode): string {
   return first && (first.type.name === nodeNames.clauseTitle || first.type.name === nodeNames.annexTitle) ? first.textContent : '';
 }
 
+/** The nodes the units hold, placed in the section; built on first use, for the section being checked. */
+function collectFromUnits(root: UnitIndex, nodesOf: (unit: UnitIndex) => readonly IndexedNode[]): readonly IndexedNode[] {
+  const collected: IndexedNode[] = [];
+  forEachUnit(root, (unit, position) => {
+    for (const indexed of nodesOf(unit)) collected.push(position === 0 ? indexed : { ...indexed, position: position + indexed.position });
+  });
+  return collected;
+}
+
 function buildSectionIndex(section: ProseMirrorNode, kind: SectionKind): SectionIndex {
-  const textBlocks: IndexedTextBlock[] = [];
-  const identifiedNodes: IndexedNode[] = [];
-  const byType = new Map<string, IndexedNode[]>(indexedNodeTypes.map((typeName) => [typeName, []]));
-
-  function visitChildren(parent: ProseMirrorNode, contentStart: number, parentTargetId: string | null, termEntry: ProseMirrorNode | null): void {
-    let position = contentStart;
-    for (let childIndex = 0; childIndex < parent.childCount; childIndex += 1) {
-      const child = parent.child(childIndex);
-      if (!child.isText) visitNode(child, position, parentTargetId, termEntry);
-      position += child.nodeSize;
-    }
-  }
-
-  function visitNode(node: ProseMirrorNode, position: number, parentTargetId: string | null, parentTermEntry: ProseMirrorNode | null): void {
-    const ownId = stableIdOf(node);
-    const targetId = ownId ?? parentTargetId;
-    const termEntry = node.type.name === nodeNames.termEntry ? node : parentTermEntry;
-    const ofType = byType.get(node.type.name);
-    let indexed: IndexedNode | null = null;
-    if (node.isTextblock) {
-      const block: IndexedTextBlock = { node, position, targetId, termEntry, text: textOfNode(node) };
-      textBlocks.push(block);
-      indexed = block;
-    } else if (ofType) indexed = { node, position, targetId, termEntry };
-    if (indexed) {
-      ofType?.push(indexed);
-      if (ownId !== null) identifiedNodes.push(indexed);
-    }
-    // A block of plain text holds no footnote or cross-reference to index.
-    if (node.isLeaf || (node.childCount === 1 && node.firstChild?.isText === true)) return;
-    visitChildren(node, position + 1, targetId, termEntry);
-  }
-
-  const targetId = stableIdOf(section);
   const title = titleOf(section);
-  const itself: IndexedNode = { node: section, position: 0, targetId, termEntry: null };
-  byType.get(section.type.name)?.push(itself);
-  if (targetId !== null) identifiedNodes.push(itself);
-  if (!section.isLeaf) visitChildren(section, 1, targetId, null);
-
+  const chapterRole = kind === 'chapter' ? chapterRoleOf(title) : null;
+  const root = indexUnit(section, { kind, chapterRole, inheritedTargetId: null, isSectionRoot: true });
+  const byType = new Map<SectionNodeType, readonly IndexedNode[]>();
+  let identified: readonly IndexedNode[] | null = null;
   return {
     kind,
     node: section,
-    targetId,
+    targetId: root.targetId,
     title,
-    chapterRole: kind === 'chapter' ? chapterRoleOf(title) : null,
-    itself,
-    textBlocks,
-    identifiedNodes,
-    nodesOfType: (typeName) => byType.get(typeName) ?? noNodes,
+    chapterRole,
+    itself: root.itself,
+    root,
+    nodesOfType(typeName) {
+      let nodes = byType.get(typeName);
+      if (!nodes) {
+        nodes = collectFromUnits(root, (unit) => unit.nodesOfType(typeName));
+        byType.set(typeName, nodes);
+      }
+      return nodes;
+    },
+    identifiedNodes: () => (identified ??= collectFromUnits(root, (unit) => unit.identifiedNodes)),
   };
-}
-
-/** The index of a child of the document, or null when the checker does not look at that kind of child. */
-export function indexSection(section: ProseMirrorNode): SectionIndex | null {
-  const kind = sectionKindOf(section.type.name);
-  return kind === null ? null : indexSectionOfKind(section, kind);
 }
 
 const indexedSections = new WeakMap<ProseMirrorNode, SectionIndex>();
 
-function indexSectionOfKind(section: ProseMirrorNode, kind: SectionKind): SectionIndex {
+/** The index of a child of the document, or null when the checker does not look at that kind of child. */
+export function indexSection(section: ProseMirrorNode): SectionIndex | null {
+  const kind = sectionKindOf(section.type.name);
+  if (kind === null) return null;
   let index = indexedSections.get(section);
   if (!index) {
     index = buildSectionIndex(section, kind);

@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../editor/node-names';
 import type { SectionIndex } from './section-index';
+import { forEachUnit } from './unit-index';
 
 /** Where a section's text uses a term. */
 export interface TermUse {
@@ -87,12 +88,14 @@ function record(uses: Map<string, TermUse>, terms: readonly string[], termEntry:
 
 function scanSection(section: SectionIndex, vocabulary: Vocabulary): SectionTermUses {
   const uses = new Map<string, TermUse>();
-  for (const block of section.textBlocks) {
-    if (!termNameTypes.has(block.node.type.name)) record(uses, termsInText(block.node, block.text, vocabulary), block.termEntry);
-  }
-  for (const footnote of section.nodesOfType(nodeNames.footnote)) {
-    record(uses, termsInText(footnote.node, String(footnote.node.attrs.text ?? ''), vocabulary), footnote.termEntry);
-  }
+  forEachUnit(section.root, (unit) => {
+    for (const block of unit.textBlocks) {
+      if (!termNameTypes.has(block.node.type.name)) record(uses, termsInText(block.node, block.text, vocabulary), block.termEntry);
+    }
+    for (const footnote of unit.nodesOfType(nodeNames.footnote)) {
+      record(uses, termsInText(footnote.node, String(footnote.node.attrs.text ?? ''), vocabulary), footnote.termEntry);
+    }
+  });
   return uses;
 }
 

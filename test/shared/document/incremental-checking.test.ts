@@ -8,6 +8,7 @@ import { nodeTypesWithStableIdentifiers } from '../../../shared/editor/node-name
 import { buildDocument, documentSchema } from '../../helpers/build-document';
 import { createLargeStandardJson } from '../../helpers/large-standard';
 import { createSampleStandardJson } from '../../helpers/sample-standard';
+import { clause, minimalStandard, paragraph, termEntry } from '../../helpers/standard-builder';
 import { applyEdit, documentEdit, freshCopy } from './random-document-edits';
 
 /**
@@ -21,13 +22,24 @@ function expectLookupsToMatchElements(numbering: DocumentNumbering): void {
     if (element.id && !byId.has(element.id)) byId.set(element.id, element);
     byPosition.set(element.position, element);
   }
-  expect([...numbering.byId]).toEqual([...byId]);
-  expect([...numbering.byPosition]).toEqual([...byPosition]);
-  for (const [id, element] of byId) expect(numbering.byId.get(id)).toBe(element);
-  for (const [position, element] of byPosition) expect(numbering.byPosition.get(position)).toBe(element);
+  const misplaced = [...byId].filter(([id, element]) => numbering.byId.get(id) !== element).map(([id]) => id);
+  const mispositioned = [...byPosition].filter(([position, element]) => numbering.byPosition.get(position) !== element).map(([position]) => position);
+  expect({ misplaced, mispositioned }).toEqual({ misplaced: [], mispositioned: [] });
+  expect([...numbering.byId.keys()].join(' ')).toBe([...byId.keys()].join(' '));
+  expect([...numbering.byPosition.keys()].join(' ')).toBe([...byPosition.keys()].join(' '));
 }
 
 const typesWithStableIds = new Set(nodeTypesWithStableIdentifiers);
+
+function positionOfId(document: ProseMirrorNode, id: string): number {
+  let found = -1;
+  document.descendants((node, position) => {
+    if (found < 0 && node.attrs.id === id) found = position;
+    return found < 0;
+  });
+  if (found < 0) throw new Error(`no node ${id}`);
+  return found;
+}
 
 function repeatedIdPositions(document: ProseMirrorNode): number[] {
   const seen = new Set<string>();
@@ -59,15 +71,42 @@ describe('numbering and checking after edits', () => {
           document = edited;
           const fromScratch = freshCopy(document);
           const numbering = numberDocument(document);
-          expect(numbering).toEqual(numberDocument(fromScratch));
+          expect(numbering.elements).toEqual(numberDocument(fromScratch).elements);
           expectLookupsToMatchElements(numbering);
           const issues = lintDocument(document, numbering);
           expect(issues).toEqual(lintDocument(fromScratch));
           expect(issues.filter((issue) => issue.ruleId === 'unique-stable-ids').map((issue) => issue.position)).toEqual(repeatedIdPositions(document));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
+  });
+
+  it('judges a clause again when its chapter changes what it is, though the clause itself did not change', () => {
+    const document = buildDocument(
+      minimalStandard(clause('chapter-4', '试验', clause('clause-4-1', '术语', termEntry({ id: 'term-nested', chinese: '样品', english: 'sample', definition: '试验用的材料' })), clause('clause-4-2', '其他', paragraph('样品。')))),
+    );
+    const ruleIds = (node: ProseMirrorNode): string[] => lintDocument(node).map((issue) => issue.ruleId);
+    expect(ruleIds(document)).toContain('term-in-terms-chapter');
+    const chapterPosition = positionOfId(document, 'chapter-4');
+    const retitled = new Transform(document).replaceWith(chapterPosition + 2, chapterPosition + 4, documentSchema().text('术语和定义')).doc;
+    expect(lintDocument(retitled)).toEqual(lintDocument(freshCopy(retitled)));
+  });
+
+  it('points the findings of a clause without an id of its own at the clause it was moved into', () => {
+    const unidentified = clause('', '无标识的条', paragraph('样品应符合GB/T 9999—2001的规定。'));
+    const document = buildDocument(minimalStandard(clause('chapter-4', '试验', clause('clause-4-1', '甲', unidentified), clause('clause-4-2', '乙', paragraph('乙。')))));
+    expect(lintDocument(document).find((issue) => issue.ruleId === 'cited-document-listed')?.targetId).toBe('clause-4-1');
+    const from = positionOfId(document, 'clause-4-1');
+    const moved = document.nodeAt(from)?.lastChild;
+    if (!moved) throw new Error('no nested clause');
+    const start = from + (document.nodeAt(from)?.nodeSize ?? 0) - 1 - moved.nodeSize;
+    const transform = new Transform(document).delete(start, start + moved.nodeSize);
+    const target = positionOfId(transform.doc, 'clause-4-2');
+    const edited = transform.insert(target + (transform.doc.nodeAt(target)?.nodeSize ?? 0) - 1, moved).doc;
+    const issues = lintDocument(edited);
+    expect(issues.find((issue) => issue.ruleId === 'cited-document-listed')?.targetId).toBe('clause-4-2');
+    expect(issues).toEqual(lintDocument(freshCopy(edited)));
   });
 
   it('keeps the numbers of the sections before an edit and moves those after it', () => {

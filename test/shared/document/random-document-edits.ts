@@ -83,6 +83,10 @@ function insertedNode(content: number): JSONContent {
     clause(id, '新增条', paragraph('新增条的内容应符合GB/T 1.1—2020。')),
     clause(id, '', paragraph('无标题的条。')),
     clause(id, '只有标题'),
+    // Nested clauses whose findings depend on where they stand: no id of their own, a term or a reference inside, an unlisted citation.
+    clause('', '无标识的条', paragraph('样品应符合GB/T 9999—2001的规定。')),
+    clause(id, '条中的术语', termEntry({ id: `${id}-term`, chinese: '条中术语', english: '', definition: '' })),
+    clause(id, '条中的引用文件', referenceEntry(`${id}-reference`, '', '无编号的文件')),
     tableBlock({ id, title: '新增表', rows: [['项目', '要求'], ['温度', '≥5']] }),
     tableBlock({ id, title: '', rows: [['甲', '乙']], notes: [['表注中应注明单位。']], footnotes: [['适用于', footnote('脚注。'), '。'], ['其他。']] }),
     note(id, '注中不应有要求。'),

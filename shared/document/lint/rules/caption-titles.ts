@@ -1,9 +1,9 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { LintSeverity, LocalizedText } from '../lint-types';
-import type { SectionLintRule } from '../lint-rule';
-import type { IndexedNodeType } from '../section-index';
+import type { UnitLintRule } from '../lint-rule';
+import type { IndexedNodeType } from '../unit-index';
 import { capitalized } from '../element-names';
-import { sectionFindingAt, type SectionFinding } from '../lint-finding';
+import { unitFindingAt, type UnitFinding } from '../lint-finding';
 
 interface CaptionedElement {
   id: string;
@@ -15,17 +15,17 @@ interface CaptionedElement {
   message(name: LocalizedText): LocalizedText;
 }
 
-function createRule(element: CaptionedElement): SectionLintRule {
+function createRule(element: CaptionedElement): UnitLintRule {
   return {
     id: element.id,
     severity: element.severity,
     description: element.description,
-    checkSection(section) {
-      const findings: SectionFinding[] = [];
-      for (const captioned of section.nodesOfType(element.typeName)) {
+    checkUnit(unit) {
+      const findings: UnitFinding[] = [];
+      for (const captioned of unit.nodesOfType(element.typeName)) {
         const title = captioned.node.firstChild;
         if (title?.type.name === element.titleTypeName && title.textContent.trim() !== '') continue;
-        findings.push(sectionFindingAt(captioned, (names) => element.message(names.nameAt(captioned.position))));
+        findings.push(unitFindingAt(captioned, (names) => element.message(names.nameAt(captioned.position))));
       }
       return findings;
     },

@@ -1,18 +1,18 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { requirementWordingIn } from '../node-text-facts';
 
-export const definitionHasNoRequirement: SectionLintRule = {
+export const definitionHasNoRequirement: UnitLintRule = {
   id: 'definition-has-no-requirement',
   severity: 'warning',
   description: {
     zh: '定义中不应包含要求，也不应写成要求的形式。',
     en: 'A definition contains no requirement and is not worded as one.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
-    for (const definition of section.nodesOfType(nodeNames.termDefinition)) {
+    for (const definition of unit.nodesOfType(nodeNames.termDefinition)) {
       const word = requirementWordingIn(definition.node);
       if (word === null) continue;
       findings.push(

@@ -1,5 +1,5 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 /**
@@ -9,16 +9,16 @@ import { findingAt, type LintFinding } from '../lint-finding';
 const sentenceOpeningPattern = /^(?:是指|是(?!否)|指(?![标令数南示])|即|一种(?!或)|一个(?!或)|(?:a|an|the)\s)/i;
 const finalStopPattern = /[。.]$/;
 
-export const definitionStyle: SectionLintRule = {
+export const definitionStyle: UnitLintRule = {
   id: 'definition-style',
   severity: 'warning',
   description: {
     zh: '定义应能在上下文中代替其术语：不以“是”“指”“一种”等开头，末尾不加句号。',
     en: 'A definition can replace its term in a sentence: it does not open with "是", "指", "一种" (or an article) and has no final full stop.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
-    for (const definition of section.nodesOfType(nodeNames.termDefinition)) {
+    for (const definition of unit.nodesOfType(nodeNames.termDefinition)) {
       const text = definition.node.textContent.trim();
       const opening = sentenceOpeningPattern.exec(text);
       if (opening) {

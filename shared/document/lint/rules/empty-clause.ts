@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { capitalized } from '../element-names';
-import { sectionFindingAt, type SectionFinding } from '../lint-finding';
+import { unitFindingAt, type UnitFinding } from '../lint-finding';
 
 function isBlank(node: ProseMirrorNode): boolean {
   if (node.type.name !== nodeNames.paragraph || node.textContent.trim() !== '') return false;
@@ -19,20 +19,20 @@ function hasContent(unit: ProseMirrorNode): boolean {
   return false;
 }
 
-export const emptyClause: SectionLintRule = {
+export const emptyClause: UnitLintRule = {
   id: 'empty-clause',
   severity: 'info',
   description: {
     zh: '章、条或附录只有标题而没有内容。',
     en: 'A chapter, clause or annex has a title but no content yet.',
   },
-  checkSection(section) {
-    const findings: SectionFinding[] = [];
-    for (const unit of [...section.nodesOfType(nodeNames.clause), ...section.nodesOfType(nodeNames.annex)]) {
-      if (hasContent(unit.node)) continue;
+  checkUnit(unit) {
+    const findings: UnitFinding[] = [];
+    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (hasContent(divided.node)) continue;
       findings.push(
-        sectionFindingAt(unit, (names) => {
-          const name = names.nameAt(unit.position);
+        unitFindingAt(divided, (names) => {
+          const name = names.nameAt(divided.position);
           return { zh: `${name.zh}还没有内容，应补充内容或删除。`, en: `${capitalized(name.en)} has no content yet; write it or delete it.` };
         }),
       );

@@ -1,9 +1,9 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
-import type { IndexedNode, SectionIndex } from '../section-index';
+import type { UnitLintRule } from '../lint-rule';
+import type { IndexedNode, UnitIndex } from '../unit-index';
 import { capitalized } from '../element-names';
-import { sectionFindingAt, type SectionFinding } from '../lint-finding';
+import { unitFindingAt, type UnitFinding } from '../lint-finding';
 import { positionedChildren } from '../positioned-children';
 
 /** The schema keeps body blocks before sub-clauses, so every non-empty body block of a subdivided unit hangs. */
@@ -12,29 +12,29 @@ function isEmptyParagraph(node: ProseMirrorNode): boolean {
 }
 
 /** 3 术语和定义 may keep its lead-in above grouped entries (3.1 一般术语, 3.2 …). */
-function isTermsLeadIn(section: SectionIndex, unit: IndexedNode, childIndex: number): boolean {
-  return childIndex === 1 && unit.node === section.node && section.chapterRole === 'termsAndDefinitions';
+function isTermsLeadIn(unit: UnitIndex, divided: IndexedNode, childIndex: number): boolean {
+  return childIndex === 1 && unit.isSectionRoot && divided.node === unit.node && unit.chapterRole === 'termsAndDefinitions';
 }
 
-export const hangingParagraph: SectionLintRule = {
+export const hangingParagraph: UnitLintRule = {
   id: 'hanging-paragraph',
   severity: 'error',
   description: {
     zh: '章或条的标题与其第一个下一层次条之间不应设置段（悬置段）。',
     en: 'No text may stand between a chapter or clause title and its first sub-clause (a hanging paragraph).',
   },
-  checkSection(section) {
-    const findings: SectionFinding[] = [];
-    for (const unit of [...section.nodesOfType(nodeNames.clause), ...section.nodesOfType(nodeNames.annex)]) {
-      if (unit.node.lastChild?.type.name !== nodeNames.clause) continue;
-      const children = positionedChildren(unit);
+  checkUnit(unit) {
+    const findings: UnitFinding[] = [];
+    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (divided.node.lastChild?.type.name !== nodeNames.clause) continue;
+      const children = positionedChildren(divided);
       const hanging = children.find(
-        (child, childIndex) => childIndex > 0 && child.node.type.name !== nodeNames.clause && !isEmptyParagraph(child.node) && !isTermsLeadIn(section, unit, childIndex),
+        (child, childIndex) => childIndex > 0 && child.node.type.name !== nodeNames.clause && !isEmptyParagraph(child.node) && !isTermsLeadIn(unit, divided, childIndex),
       );
       if (!hanging) continue;
       findings.push(
-        sectionFindingAt(hanging, (names) => {
-          const name = names.nameAt(unit.position);
+        unitFindingAt(hanging, (names) => {
+          const name = names.nameAt(divided.position);
           return {
             zh: `${name.zh}的标题与其第一个条之间有悬置段，应将这些内容移入新的条（如“总则”）中，或删除。`,
             en: `${capitalized(name.en)} has a hanging paragraph between its title and its first sub-clause; move that text into a new clause (such as "General") or delete it.`,

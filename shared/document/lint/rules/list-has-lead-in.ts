@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 const listTypes: ReadonlySet<string> = new Set([nodeNames.bulletList, nodeNames.orderedList]);
@@ -11,17 +11,17 @@ function isLeadIn(node: ProseMirrorNode): boolean {
   return node.type.name === nodeNames.paragraph && node.textContent.trim() !== '';
 }
 
-export const listHasLeadIn: SectionLintRule = {
+export const listHasLeadIn: UnitLintRule = {
   id: 'list-has-lead-in',
   severity: 'warning',
   description: {
     zh: '列项应由引语和被引出的并列各项组成，列项前应有引语。',
     en: 'A list is introduced by a lead-in sentence right before its items.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
     for (const typeName of containerTypes) {
-      for (const container of section.nodesOfType(typeName)) {
+      for (const container of unit.nodesOfType(typeName)) {
         let offset = 0;
         let previous: ProseMirrorNode | null = null;
         for (let childIndex = 0; childIndex < container.node.childCount; childIndex += 1) {

@@ -1,17 +1,17 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
-export const listNumberingContinuous: SectionLintRule = {
+export const listNumberingContinuous: UnitLintRule = {
   id: 'list-numbering-continuous',
   severity: 'warning',
   description: {
     zh: '列项的编号应从“a)”（或分项的“1)”）开始连续编排。',
     en: 'List numbering starts at "a)" (or "1)" for sub-items) and runs continuously.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
-    for (const list of section.nodesOfType(nodeNames.orderedList)) {
+    for (const list of unit.nodesOfType(nodeNames.orderedList)) {
       const start: unknown = list.node.attrs.start;
       if (start === undefined || start === null || start === 1) continue;
       findings.push(

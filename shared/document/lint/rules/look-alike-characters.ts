@@ -1,6 +1,6 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { LocalizedText } from '../lint-types';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding, type LintTarget } from '../lint-finding';
 import { findLookAlikeCharacters } from '../look-alike-characters-detector';
 import { lookAlikeCharactersIn } from '../node-text-facts';
@@ -9,27 +9,27 @@ const numberedCoverFields = ['icsCode', 'ccsCode', 'bodyCode', 'sequenceNumber',
 const onTheCover: LocalizedText = { zh: '封面', en: 'Cover' };
 const inAFootnote: LocalizedText = { zh: '脚注', en: 'Footnote' };
 
-export const lookAlikeCharacters: SectionLintRule = {
+export const lookAlikeCharacters: UnitLintRule = {
   id: 'look-alike-characters',
   severity: 'warning',
   description: {
     zh: '编号中不应混入形似的字符，如字母“O”代替数字“0”、全角数字、用“-”或“一”代替一字线“—”。',
     en: 'Numbers contain no look-alike characters: the letter "O" for zero, full-width digits, "-" or "一" for the dash "—".',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
     function report(target: LintTarget, found: LocalizedText | null, where: LocalizedText | null): void {
       if (!found) return;
       findings.push(where ? findingAt(target, `${where.zh}：${found.zh}`, `${where.en}: ${found.en}`) : findingAt(target, found.zh, found.en));
     }
-    for (const cover of section.nodesOfType(nodeNames.cover)) {
+    for (const cover of unit.nodesOfType(nodeNames.cover)) {
       for (const field of numberedCoverFields) report(cover, findLookAlikeCharacters(String(cover.node.attrs[field] ?? '')), onTheCover);
     }
-    for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
+    for (const entry of unit.nodesOfType(nodeNames.referenceEntry)) {
       report(entry, findLookAlikeCharacters(String(entry.node.attrs.documentNumber ?? '')), null);
     }
-    for (const block of section.textBlocks) report(block, lookAlikeCharactersIn(block.node), null);
-    for (const footnote of section.nodesOfType(nodeNames.footnote)) report(footnote, lookAlikeCharactersIn(footnote.node), inAFootnote);
+    for (const block of unit.textBlocks) report(block, lookAlikeCharactersIn(block.node), null);
+    for (const footnote of unit.nodesOfType(nodeNames.footnote)) report(footnote, lookAlikeCharactersIn(footnote.node), inAFootnote);
     return findings;
   },
 };

@@ -1,5 +1,5 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { requirementWordingIn } from '../node-text-facts';
 
@@ -9,17 +9,17 @@ const informativeKinds = [
   { typeName: nodeNames.tableNote, zh: '表注', en: 'table note' },
 ] as const;
 
-export const noteIsNotRequirement: SectionLintRule = {
+export const noteIsNotRequirement: UnitLintRule = {
   id: 'note-is-not-requirement',
   severity: 'warning',
   description: {
     zh: '注、示例和表注是资料性的，不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。',
     en: 'Notes, examples and table notes are informative and contain no requirement or recommendation (应, 不应, 宜, 不宜…).',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
     for (const kind of informativeKinds) {
-      for (const informative of section.nodesOfType(kind.typeName)) {
+      for (const informative of unit.nodesOfType(kind.typeName)) {
         const word = requirementWordingIn(informative.node);
         if (word === null) continue;
         findings.push(

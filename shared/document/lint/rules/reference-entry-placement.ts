@@ -1,18 +1,18 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
-export const referenceEntryPlacement: SectionLintRule = {
+export const referenceEntryPlacement: UnitLintRule = {
   id: 'reference-entry-placement',
   severity: 'warning',
   description: {
     zh: '引用文件条目只应列在“规范性引用文件”一章或“参考文献”中。',
     en: 'Reference entries belong only in the normative references chapter or the bibliography.',
   },
-  checkSection(section) {
-    if (section.kind === 'bibliography' || section.chapterRole === 'normativeReferences') return [];
+  checkUnit(unit) {
+    if (unit.kind === 'bibliography' || unit.chapterRole === 'normativeReferences') return [];
     const findings: LintFinding[] = [];
-    for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
+    for (const entry of unit.nodesOfType(nodeNames.referenceEntry)) {
       findings.push(
         findingAt(
           entry,

@@ -1,19 +1,19 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 /** Only the normative references: the bibliography may list books and other documents without a number. */
-export const referenceHasDocumentNumber: SectionLintRule = {
+export const referenceHasDocumentNumber: UnitLintRule = {
   id: 'reference-has-document-number',
   severity: 'error',
   description: {
     zh: '“规范性引用文件”中的每个文件都应给出文件编号。',
     en: 'Every document in the normative references has its document number.',
   },
-  checkSection(section) {
-    if (section.chapterRole !== 'normativeReferences') return [];
+  checkUnit(unit) {
+    if (unit.chapterRole !== 'normativeReferences') return [];
     const findings: LintFinding[] = [];
-    for (const entry of section.nodesOfType(nodeNames.referenceEntry)) {
+    for (const entry of unit.nodesOfType(nodeNames.referenceEntry)) {
       if (String(entry.node.attrs.documentNumber ?? '').trim() !== '') continue;
       const title = entry.node.textContent.trim();
       findings.push(

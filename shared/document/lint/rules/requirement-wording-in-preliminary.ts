@@ -1,5 +1,5 @@
-import type { SectionLintRule } from '../lint-rule';
-import type { SectionKind } from '../section-index';
+import type { UnitLintRule } from '../lint-rule';
+import type { SectionKind } from '../unit-index';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { requirementWordingIn } from '../node-text-facts';
 
@@ -9,7 +9,7 @@ interface PreliminaryElement {
   en: string;
 }
 
-function createRule(id: string, element: PreliminaryElement): SectionLintRule {
+function createRule(id: string, element: PreliminaryElement): UnitLintRule {
   return {
     id,
     severity: 'warning',
@@ -17,10 +17,10 @@ function createRule(id: string, element: PreliminaryElement): SectionLintRule {
       zh: `${element.zh}中不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。`,
       en: `The ${element.en} contains no requirement or recommendation (应, 不应, 宜, 不宜…).`,
     },
-    checkSection(section) {
-      if (section.kind !== element.kind) return [];
+    checkUnit(unit) {
+      if (unit.kind !== element.kind) return [];
       const findings: LintFinding[] = [];
-      for (const block of section.textBlocks) {
+      for (const block of unit.textBlocks) {
         const word = requirementWordingIn(block.node);
         if (word === null) continue;
         findings.push(

@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { capitalized } from '../element-names';
-import { sectionFindingAt, type SectionFinding } from '../lint-finding';
+import { unitFindingAt, type UnitFinding } from '../lint-finding';
 import { positionedChildren } from '../positioned-children';
 
 function isUntitledClause(node: ProseMirrorNode): boolean {
@@ -22,21 +22,21 @@ function mixesTitles(unit: ProseMirrorNode): boolean {
   return titled > 0 && untitled > 0;
 }
 
-export const siblingTitlesConsistent: SectionLintRule = {
+export const siblingTitlesConsistent: UnitLintRule = {
   id: 'sibling-titles-consistent',
   severity: 'error',
   description: {
     zh: '同一层次的条，要么都有标题，要么都没有标题。',
     en: 'Clauses at the same level either all have titles or all have none.',
   },
-  checkSection(section) {
-    const findings: SectionFinding[] = [];
-    for (const unit of [...section.nodesOfType(nodeNames.clause), ...section.nodesOfType(nodeNames.annex)]) {
-      if (!mixesTitles(unit.node)) continue;
-      for (const clause of positionedChildren(unit)) {
+  checkUnit(unit) {
+    const findings: UnitFinding[] = [];
+    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (!mixesTitles(divided.node)) continue;
+      for (const clause of positionedChildren(divided)) {
         if (!isUntitledClause(clause.node)) continue;
         findings.push(
-          sectionFindingAt(clause, (names) => {
+          unitFindingAt(clause, (names) => {
             const name = names.nameAt(clause.position);
             return {
               zh: `${name.zh}没有标题，而其同层次的条有标题；应为其加上标题，或删除所有同层次条的标题。`,

@@ -1,19 +1,19 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { capitalized } from '../element-names';
-import { sectionFindingAt, type SectionFinding } from '../lint-finding';
+import { unitFindingAt, type UnitFinding } from '../lint-finding';
 import { termPartsOf } from '../term-parts';
 
-export const termHasBothLanguages: SectionLintRule = {
+export const termHasBothLanguages: UnitLintRule = {
   id: 'term-has-both-languages',
   severity: 'error',
   description: {
     zh: '每个术语条目都应给出中文术语和英文对应词。',
     en: 'Every term entry gives the Chinese term and its English equivalent.',
   },
-  checkSection(section) {
-    const findings: SectionFinding[] = [];
-    for (const entry of section.nodesOfType(nodeNames.termEntry)) {
+  checkUnit(unit) {
+    const findings: UnitFinding[] = [];
+    for (const entry of unit.nodesOfType(nodeNames.termEntry)) {
       const { chinese, english } = termPartsOf(entry.node);
       if (chinese !== '' && english !== '') continue;
       const missing =
@@ -23,7 +23,7 @@ export const termHasBothLanguages: SectionLintRule = {
             ? { zh: '中文术语', en: 'the Chinese term' }
             : { zh: '英文对应词', en: 'the English equivalent' };
       findings.push(
-        sectionFindingAt(entry, (names) => {
+        unitFindingAt(entry, (names) => {
           const name = names.nameAt(entry.position);
           return { zh: `${name.zh}缺少${missing.zh}，应补充。`, en: `${capitalized(name.en)} lacks ${missing.en}; fill it in.` };
         }),
@@ -33,22 +33,22 @@ export const termHasBothLanguages: SectionLintRule = {
   },
 };
 
-export const termHasDefinition: SectionLintRule = {
+export const termHasDefinition: UnitLintRule = {
   id: 'term-has-definition',
   severity: 'error',
   description: {
     zh: '每个术语条目都应有定义。',
     en: 'Every term entry has a definition.',
   },
-  checkSection(section) {
-    const findings: SectionFinding[] = [];
-    for (const entry of section.nodesOfType(nodeNames.termEntry)) {
+  checkUnit(unit) {
+    const findings: UnitFinding[] = [];
+    for (const entry of unit.nodesOfType(nodeNames.termEntry)) {
       const { chinese, definition } = termPartsOf(entry.node);
       if (definition && definition.textContent.trim() !== '') continue;
       const quotedZh = chinese === '' ? '' : `“${chinese}”`;
       const quotedEn = chinese === '' ? '' : ` "${chinese}"`;
       findings.push(
-        sectionFindingAt(entry, (names) => {
+        unitFindingAt(entry, (names) => {
           const name = names.nameAt(entry.position);
           return { zh: `${name.zh}${quotedZh}缺少定义，应补充定义。`, en: `${capitalized(name.en)}${quotedEn} has no definition; write one.` };
         }),

@@ -1,19 +1,19 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 import { termPartsOf } from '../term-parts';
 
-export const termInTermsChapter: SectionLintRule = {
+export const termInTermsChapter: UnitLintRule = {
   id: 'term-in-terms-chapter',
   severity: 'warning',
   description: {
     zh: '术语条目只应出现在“术语和定义”一章中。',
     en: 'Term entries belong only in the terms and definitions chapter.',
   },
-  checkSection(section) {
-    if (section.chapterRole === 'termsAndDefinitions') return [];
+  checkUnit(unit) {
+    if (unit.chapterRole === 'termsAndDefinitions') return [];
     const findings: LintFinding[] = [];
-    for (const entry of section.nodesOfType(nodeNames.termEntry)) {
+    for (const entry of unit.nodesOfType(nodeNames.termEntry)) {
       const term = termPartsOf(entry.node).chinese;
       findings.push(
         findingAt(

@@ -1,20 +1,20 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 const titleTypes: ReadonlySet<string> = new Set([nodeNames.clauseTitle, nodeNames.annexTitle, nodeNames.tableTitle, nodeNames.figureTitle]);
 const finalPunctuationPattern = /[。．.，,；;：:、！!]$/;
 
-export const titlePunctuation: SectionLintRule = {
+export const titlePunctuation: UnitLintRule = {
   id: 'title-punctuation',
   severity: 'warning',
   description: {
     zh: '章、条、附录、表和图的标题末尾不加标点符号。',
     en: 'Titles of chapters, clauses, annexes, tables and figures end without punctuation.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
-    for (const block of section.textBlocks) {
+    for (const block of unit.textBlocks) {
       if (!titleTypes.has(block.node.type.name)) continue;
       const title = block.text.trim();
       if (!finalPunctuationPattern.test(title)) continue;

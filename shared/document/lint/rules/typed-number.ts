@@ -1,5 +1,5 @@
 import { nodeNames } from '../../../editor/node-names';
-import type { SectionLintRule } from '../lint-rule';
+import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
 
 /** Numbers and labels the document derives from order, typed by hand at the start of a title or a note. */
@@ -13,16 +13,16 @@ const typedNumberPatterns: ReadonlyMap<string, RegExp> = new Map([
 const notePattern = /^注\s*\d*\s*[：:]/;
 const examplePattern = /^示例\s*\d*\s*[：:]/;
 
-export const typedNumber: SectionLintRule = {
+export const typedNumber: UnitLintRule = {
   id: 'typed-number',
   severity: 'warning',
   description: {
     zh: '章条编号、附录编号、表号、图号、术语条目编号以及“注：”“示例：”由系统按顺序自动生成，不应手工输入。',
     en: 'Clause, annex, table, figure and term numbers and the "注：" / "示例：" labels are generated from document order and must not be typed.',
   },
-  checkSection(section) {
+  checkUnit(unit) {
     const findings: LintFinding[] = [];
-    for (const block of section.textBlocks) {
+    for (const block of unit.textBlocks) {
       const typed = typedNumberPatterns.get(block.node.type.name)?.exec(block.text.trimStart());
       if (!typed) continue;
       findings.push(
@@ -34,8 +34,8 @@ export const typedNumber: SectionLintRule = {
       );
     }
     const labelled = [
-      ...section.nodesOfType(nodeNames.note).map((note) => ({ indexed: note, pattern: notePattern })),
-      ...section.nodesOfType(nodeNames.example).map((example) => ({ indexed: example, pattern: examplePattern })),
+      ...unit.nodesOfType(nodeNames.note).map((note) => ({ indexed: note, pattern: notePattern })),
+      ...unit.nodesOfType(nodeNames.example).map((example) => ({ indexed: example, pattern: examplePattern })),
     ];
     for (const { indexed, pattern } of labelled) {
       const typed = pattern.exec(indexed.node.firstChild?.textContent.trimStart() ?? '');

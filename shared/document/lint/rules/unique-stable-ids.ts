@@ -16,7 +16,7 @@ interface DuplicateSearch {
 }
 
 /** The stable ids of a section's identified nodes, in the same order. */
-const idsIn = memoizePerSection((section): readonly string[] => section.identifiedNodes.map((identified) => stableIdOf(identified.node) ?? ''));
+const idsIn = memoizePerSection((section): readonly string[] => section.identifiedNodes().map((identified) => stableIdOf(identified.node) ?? ''));
 
 function sameIds(left: readonly string[], right: readonly string[] | undefined): boolean {
   if (left === right) return true;
@@ -61,7 +61,7 @@ export const uniqueStableIds: DocumentLintRule = {
     const findings: LintFinding[] = [];
     for (const duplicate of duplicatesAmong(context.sections.map((section) => idsIn(section.index)))) {
       const section = context.sections[duplicate.section];
-      const identified = section?.index.identifiedNodes[duplicate.node];
+      const identified = section?.index.identifiedNodes()[duplicate.node];
       if (!section || !identified) continue;
       findings.push(
         findingAt(
