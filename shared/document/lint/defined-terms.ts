@@ -9,7 +9,10 @@ export interface DefinedTerm {
   term: string;
 }
 
-/** The term entries of a section with the Chinese terms they define. */
-export const termsDefinedIn = memoizePerSection((section): readonly DefinedTerm[] =>
-  section.nodesOfType(nodeNames.termEntry).map((entry) => ({ entry, term: termPartsOf(entry.node).chinese })),
-);
+const noTerms: readonly DefinedTerm[] = [];
+
+/** The term entries of a section with the Chinese terms they define; the same empty list for every section without any. */
+export const termsDefinedIn = memoizePerSection((section): readonly DefinedTerm[] => {
+  const entries = section.nodesOfType(nodeNames.termEntry);
+  return entries.length === 0 ? noTerms : entries.map((entry) => ({ entry, term: termPartsOf(entry.node).chinese }));
+});

@@ -1,9 +1,6 @@
 import { nodeNames } from '../../editor/node-names';
 import { familyKeysOf, listsAllParts, parseDocumentNumber, toHalfWidth, type DocumentNumber } from './document-numbers';
-import { placedIn } from './lint-context';
-import type { LintTarget } from './lint-finding';
-import type { PlacedSection } from './lint-rule';
-import { memoizePerCheck } from './memoize-per-check';
+import type { LintContext } from './lint-rule';
 import { memoizePerSection } from './memoize-per-section';
 import type { IndexedNode, SectionIndex } from './section-index';
 
@@ -17,14 +14,9 @@ export interface ListedDocument {
   list: 'normativeReferences' | 'bibliography';
 }
 
-/** A listed document with where its entry stands in the document checked. */
-export interface PlacedListedDocument extends ListedDocument {
-  target: LintTarget;
-}
-
 export interface ListedDocuments {
-  /** Entries of 规范性引用文件 and 参考文献 in document order. */
-  entries: readonly PlacedListedDocument[];
+  /** The entries of 规范性引用文件 and 参考文献, section by section in document order, positions counted from each section. */
+  bySection: readonly (readonly ListedDocument[])[];
   /** Whether a document number written in the text is listed, directly or as a part of a document listed with "所有部分". */
   isListed(documentNumber: DocumentNumber, familyKeys?: readonly string[]): boolean;
 }
@@ -34,11 +26,14 @@ function listOf(section: SectionIndex): ListedDocument['list'] | null {
   return section.chapterRole === 'normativeReferences' ? 'normativeReferences' : null;
 }
 
+const nothingListed: readonly ListedDocument[] = [];
+
 /** The entries a section lists: all of them in 参考文献 and 规范性引用文件, none anywhere else. */
 export const listedDocumentsIn = memoizePerSection((section): readonly ListedDocument[] => {
   const list = listOf(section);
-  if (!list) return [];
-  return section.nodesOfType(nodeNames.referenceEntry).map((entry) => {
+  const entries = section.nodesOfType(nodeNames.referenceEntry);
+  if (!list || entries.length === 0) return nothingListed;
+  return entries.map((entry) => {
     const documentNumber = String(entry.node.attrs.documentNumber ?? '');
     const parsed = parseDocumentNumber(documentNumber);
     const key = parsed?.key ?? toHalfWidth(documentNumber).replace(/\s+/g, ' ').trim();
@@ -46,23 +41,15 @@ export const listedDocumentsIn = memoizePerSection((section): readonly ListedDoc
   });
 });
 
-function placed(section: PlacedSection, listed: ListedDocument): PlacedListedDocument {
-  return { ...listed, target: placedIn(section, listed.entry) };
-}
-
-export const collectListedDocuments = memoizePerCheck((context): ListedDocuments => {
-  const entries: PlacedListedDocument[] = [];
+function listingOf(bySection: readonly (readonly ListedDocument[])[]): ListedDocuments {
   const keys = new Set<string>();
   const allPartsKeys = new Set<string>();
-  for (const section of context.sections) {
-    for (const listed of listedDocumentsIn(section.index)) {
-      entries.push(placed(section, listed));
-      keys.add(listed.key);
-      if (listsAllParts(listed.documentNumber)) allPartsKeys.add(listed.key);
-    }
+  for (const listed of bySection.flat()) {
+    keys.add(listed.key);
+    if (listsAllParts(listed.documentNumber)) allPartsKeys.add(listed.key);
   }
   return {
-    entries,
+    bySection,
     isListed(documentNumber, familyKeys = familyKeysOf(documentNumber)) {
       if (keys.has(documentNumber.key)) return true;
       for (const key of familyKeys) {
@@ -71,4 +58,15 @@ export const collectListedDocuments = memoizePerCheck((context): ListedDocuments
       return false;
     },
   };
-});
+}
+
+let lastListing: ListedDocuments | null = null;
+
+/** What 规范性引用文件 and 参考文献 list; the previous check's answer while every section lists the very same entries. */
+export function collectListedDocuments(context: LintContext): ListedDocuments {
+  const bySection = context.sections.map((section) => listedDocumentsIn(section.index));
+  const previous = lastListing;
+  if (previous?.bySection.length === bySection.length && bySection.every((listed, index) => listed === previous.bySection[index])) return previous;
+  lastListing = listingOf(bySection);
+  return lastListing;
+}

@@ -1,6 +1,7 @@
 import type { DocumentLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { collectListedDocuments, type ListedDocument, type PlacedListedDocument } from '../listed-documents';
+import { placedIn } from '../lint-context';
+import { collectListedDocuments, type ListedDocument } from '../listed-documents';
 
 function listName(listed: ListedDocument): { zh: string; en: string } {
   return listed.list === 'normativeReferences' ? { zh: '规范性引用文件', en: 'the normative references' } : { zh: '参考文献', en: 'the bibliography' };
@@ -14,24 +15,27 @@ export const duplicateReference: DocumentLintRule = {
     en: 'A document is listed once, in either the normative references or the bibliography.',
   },
   checkDocument(context) {
+    const { bySection } = collectListedDocuments(context);
     const findings: LintFinding[] = [];
-    const firstByKey = new Map<string, PlacedListedDocument>();
-    for (const listed of collectListedDocuments(context).entries) {
-      if (listed.key === '') continue;
-      const first = firstByKey.get(listed.key);
-      if (!first) {
-        firstByKey.set(listed.key, listed);
-        continue;
+    const firstByKey = new Map<string, ListedDocument>();
+    context.sections.forEach((section, sectionIndex) => {
+      for (const listed of bySection[sectionIndex] ?? []) {
+        if (listed.key === '') continue;
+        const first = firstByKey.get(listed.key);
+        if (!first) {
+          firstByKey.set(listed.key, listed);
+          continue;
+        }
+        const where = listName(first);
+        findings.push(
+          findingAt(
+            placedIn(section, listed.entry),
+            `“${listed.documentNumber.trim()}”已在${where.zh}中列出，同一文件只应列出一次，请删除重复的条目。`,
+            `"${listed.documentNumber.trim()}" is already listed in ${where.en}; list each document once and delete this duplicate.`,
+          ),
+        );
       }
-      const where = listName(first);
-      findings.push(
-        findingAt(
-          listed.target,
-          `“${listed.documentNumber.trim()}”已在${where.zh}中列出，同一文件只应列出一次，请删除重复的条目。`,
-          `"${listed.documentNumber.trim()}" is already listed in ${where.en}; list each document once and delete this duplicate.`,
-        ),
-      );
-    }
+    });
     return findings;
   },
 };
