@@ -1,11 +1,9 @@
 import { nodeNames } from '../../editor/node-names';
 import type { DocumentNumbering } from '../numbering';
-import { allMatches } from './all-matches';
 import type { LintContext, PlacedSection } from './lint-rule';
 import { memoizePerCheck } from './memoize-per-check';
-import { memoizePerNode } from './memoize-per-node';
 import { memoizePerSection } from './memoize-per-section';
-import { textOfNode } from './node-text-facts';
+import { typedReferencesInText, type TypedReferences } from './node-text-facts';
 import { forEachUnit } from './unit-index';
 
 export interface ElementReferences {
@@ -17,15 +15,6 @@ export interface ElementReferences {
   isLabelTyped(label: string): boolean;
 }
 
-/** What a section's text refers to by typing it rather than with a cross-reference. */
-interface TypedReferences {
-  /** "表1", "图A.2". */
-  labels: readonly string[];
-  /** The letters of "附录B", as typed. */
-  annexLetters: readonly string[];
-}
-
-const typedLabelPattern = /(附录|表|图)\s*([A-Z](?:\.\d+)*|\d+)/g;
 const titleTypes: ReadonlySet<string> = new Set([nodeNames.clauseTitle, nodeNames.annexTitle, nodeNames.tableTitle, nodeNames.figureTitle]);
 const nothingTyped: TypedReferences = { labels: [], annexLetters: [] };
 
@@ -52,27 +41,13 @@ const crossReferenceTargetsIn = memoizePerSection((section): ReadonlySet<string>
   return targets;
 });
 
-const typedReferencesInBlock = memoizePerNode((block): TypedReferences => {
-  const matches = allMatches(typedLabelPattern, textOfNode(block));
-  if (matches.length === 0) return nothingTyped;
-  const labels: string[] = [];
-  const annexLetters: string[] = [];
-  for (const match of matches) {
-    const word = match[1] ?? '';
-    const number = match[2] ?? '';
-    if (word === '附录') annexLetters.push(number.charAt(0));
-    else labels.push(`${word}${number}`);
-  }
-  return { labels, annexLetters };
-});
-
 const typedReferencesIn = memoizePerSection((section): TypedReferences => {
   const labels: string[] = [];
   const annexLetters: string[] = [];
   forEachUnit(section.root, (unit) => {
     for (const block of unit.textBlocks) {
       if (titleTypes.has(block.node.type.name)) continue;
-      const typed = typedReferencesInBlock(block.node);
+      const typed = typedReferencesInText(block.node);
       labels.push(...typed.labels);
       annexLetters.push(...typed.annexLetters);
     }

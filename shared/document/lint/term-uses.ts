@@ -1,7 +1,11 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../editor/node-names';
 import type { SectionIndex } from './section-index';
+import { termsIn } from './node-text-facts';
 import { forEachUnit } from './unit-index';
+import { Vocabulary } from './vocabulary';
+
+export type { Vocabulary } from './vocabulary';
 
 /** Where a section's text uses a term. */
 export interface TermUse {
@@ -15,43 +19,6 @@ export type SectionTermUses = ReadonlyMap<string, TermUse>;
 
 const termNameTypes: ReadonlySet<string> = new Set([nodeNames.termChinese, nodeNames.termEnglish]);
 
-/**
- * The terms a document defines, ready to be looked for in text. It finds every term in one pass over a text:
- * terms are grouped by their first character, and a bitmap of first characters lets the scan skip almost every
- * position without a lookup.
- */
-export class Vocabulary {
-  private readonly isFirstCharacter = new Uint8Array(0x10000);
-  private readonly termsByFirstCharacter = new Map<number, string[]>();
-
-  constructor(terms: ReadonlySet<string>) {
-    for (const term of terms) {
-      const code = term.charCodeAt(0);
-      this.isFirstCharacter[code] = 1;
-      const group = this.termsByFirstCharacter.get(code);
-      if (group) group.push(term);
-      else this.termsByFirstCharacter.set(code, [term]);
-    }
-  }
-
-  /** The distinct terms the text uses, in the order they first occur. */
-  termsIn(text: string): readonly string[] {
-    let found: string[] | null = null;
-    for (let offset = 0; offset < text.length; offset += 1) {
-      const code = text.charCodeAt(offset);
-      if (this.isFirstCharacter[code] !== 1) continue;
-      for (const term of this.termsByFirstCharacter.get(code) ?? []) {
-        if (!text.startsWith(term, offset)) continue;
-        found ??= [];
-        if (!found.includes(term)) found.push(term);
-      }
-    }
-    return found ?? noTerms;
-  }
-}
-
-const noTerms: readonly string[] = [];
-
 let lastVocabulary: { key: string; vocabulary: Vocabulary } | null = null;
 
 /** The vocabulary of these terms; the same object while the terms stay the same, so what each text uses is kept. */
@@ -61,17 +28,6 @@ export function vocabularyOf(terms: readonly string[]): Vocabulary {
     lastVocabulary = { key, vocabulary: new Vocabulary(new Set(terms)) };
   }
   return lastVocabulary.vocabulary;
-}
-
-/** Keyed by the textblock or footnote node, so a section that changed only scans the blocks that did. */
-const termsByText = new WeakMap<ProseMirrorNode, { vocabulary: Vocabulary; terms: readonly string[] }>();
-
-function termsInText(holder: ProseMirrorNode, text: string, vocabulary: Vocabulary): readonly string[] {
-  const known = termsByText.get(holder);
-  if (known?.vocabulary === vocabulary) return known.terms;
-  const terms = vocabulary.termsIn(text);
-  termsByText.set(holder, { vocabulary, terms });
-  return terms;
 }
 
 function record(uses: Map<string, TermUse>, terms: readonly string[], termEntry: ProseMirrorNode | null): void {
@@ -90,10 +46,10 @@ function scanSection(section: SectionIndex, vocabulary: Vocabulary): SectionTerm
   const uses = new Map<string, TermUse>();
   forEachUnit(section.root, (unit) => {
     for (const block of unit.textBlocks) {
-      if (!termNameTypes.has(block.node.type.name)) record(uses, termsInText(block.node, block.text, vocabulary), block.termEntry);
+      if (!termNameTypes.has(block.node.type.name)) record(uses, termsIn(block.node, vocabulary), block.termEntry);
     }
     for (const footnote of unit.nodesOfType(nodeNames.footnote)) {
-      record(uses, termsInText(footnote.node, String(footnote.node.attrs.text ?? ''), vocabulary), footnote.termEntry);
+      record(uses, termsIn(footnote.node, vocabulary), footnote.termEntry);
     }
   });
   return uses;

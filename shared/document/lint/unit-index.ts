@@ -98,6 +98,36 @@ function sameContext(unit: UnitContext, context: UnitContext): boolean {
   );
 }
 
+/** A class rather than an object of closures, so the functions that built it are not kept alive with it. */
+class IndexedUnit implements UnitIndex {
+  readonly kind: SectionKind;
+  readonly chapterRole: ChapterRole | null;
+  readonly inheritedTargetId: string | null;
+  readonly isSectionRoot: boolean;
+  readonly node: ProseMirrorNode;
+  readonly targetId: string | null;
+
+  constructor(
+    context: UnitContext,
+    readonly itself: IndexedNode,
+    readonly textBlocks: readonly IndexedTextBlock[],
+    readonly identifiedNodes: readonly IndexedNode[],
+    private readonly byType: ReadonlyMap<string, readonly IndexedNode[]>,
+    readonly subunits: readonly Subunit[],
+  ) {
+    this.kind = context.kind;
+    this.chapterRole = context.chapterRole;
+    this.inheritedTargetId = context.inheritedTargetId;
+    this.isSectionRoot = context.isSectionRoot;
+    this.node = itself.node;
+    this.targetId = itself.targetId;
+  }
+
+  nodesOfType(typeName: IndexedNodeType): readonly IndexedNode[] {
+    return this.byType.get(typeName) ?? noNodes;
+  }
+}
+
 function buildUnitIndex(unitNode: ProseMirrorNode, context: UnitContext): UnitIndex {
   const textBlocks: IndexedTextBlock[] = [];
   const identifiedNodes: IndexedNode[] = [];
@@ -152,16 +182,7 @@ function buildUnitIndex(unitNode: ProseMirrorNode, context: UnitContext): UnitIn
     position += child.nodeSize;
   }
 
-  return {
-    ...context,
-    node: unitNode,
-    targetId,
-    itself,
-    textBlocks,
-    identifiedNodes,
-    nodesOfType: (typeName) => byType.get(typeName) ?? noNodes,
-    subunits,
-  };
+  return new IndexedUnit(context, itself, textBlocks, identifiedNodes, byType, subunits);
 }
 
 /** Keyed by the unit node; the context is compared too, since a unit moved to another chapter may read differently. */
