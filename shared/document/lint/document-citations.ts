@@ -3,7 +3,7 @@ import { familyKeysOf, isStandardPrefix, type DocumentNumber } from './document-
 import type { LintTarget } from './lint-finding';
 import { memoizePerSection } from './memoize-per-section';
 import { memoizePerUnit } from './memoize-per-unit';
-import { documentNumbersIn } from './node-text-facts';
+import { textFactsOf, type TextFacts } from './node-text-facts';
 import { forEachUnit, type IndexedNode, type UnitIndex } from './unit-index';
 
 /** A mention of a standard ("GB/T 1.1", not "CO 2"), with the keys of the documents a numbered part belongs to. */
@@ -37,23 +37,31 @@ function citesDocuments(unit: UnitIndex, source: IndexedNode): boolean {
   return unit.chapterRole !== 'normativeReferences' && source.node.type.name !== nodeNames.referenceEntry;
 }
 
-const citationsInUnit = memoizePerUnit((unit): Citations => {
-  const standardMentions: StandardMention[] = [];
-  const citedKeys: string[] = [];
-  function collect(source: IndexedNode): void {
-    if (!citesDocuments(unit, source)) return;
-    const keysInSource: string[] = [];
-    for (const documentNumber of documentNumbersIn(source.node)) {
-      const familyKeys = familyKeysOf(documentNumber);
-      citedKeys.push(documentNumber.key, ...familyKeys);
-      if (!isStandardPrefix(documentNumber.prefix) || keysInSource.includes(documentNumber.key)) continue;
-      keysInSource.push(documentNumber.key);
-      standardMentions.push({ documentNumber, source, familyKeys });
-    }
+interface MutableCitations {
+  standardMentions: StandardMention[];
+  citedKeys: string[];
+}
+
+function collectFrom(source: IndexedNode, facts: TextFacts, citations: MutableCitations): void {
+  const keysInSource: string[] = [];
+  for (const documentNumber of facts.documentNumbers()) {
+    const familyKeys = familyKeysOf(documentNumber);
+    citations.citedKeys.push(documentNumber.key, ...familyKeys);
+    if (!isStandardPrefix(documentNumber.prefix) || keysInSource.includes(documentNumber.key)) continue;
+    keysInSource.push(documentNumber.key);
+    citations.standardMentions.push({ documentNumber, source, familyKeys });
   }
-  for (const block of unit.textBlocks) collect(block);
-  for (const footnote of unit.nodesOfType(nodeNames.footnote)) collect(footnote);
-  return { standardMentions, citedKeys };
+}
+
+const citationsInUnit = memoizePerUnit((unit): Citations => {
+  const citations: MutableCitations = { standardMentions: [], citedKeys: [] };
+  for (const block of unit.textBlocks) {
+    if (citesDocuments(unit, block)) collectFrom(block, block.facts, citations);
+  }
+  for (const footnote of unit.nodesOfType(nodeNames.footnote)) {
+    if (citesDocuments(unit, footnote)) collectFrom(footnote, textFactsOf(footnote.node), citations);
+  }
+  return citations;
 });
 
 /** What the section's text cites, gathered from its units. */

@@ -3,7 +3,7 @@ import type { DocumentNumbering } from '../numbering';
 import type { LintContext, PlacedSection } from './lint-rule';
 import { memoizePerCheck } from './memoize-per-check';
 import { memoizePerSection } from './memoize-per-section';
-import { typedReferencesInText, type TypedReferences } from './node-text-facts';
+import type { TypedReferences } from './node-text-facts';
 import { forEachUnit } from './unit-index';
 
 export interface ElementReferences {
@@ -47,7 +47,7 @@ const typedReferencesIn = memoizePerSection((section): TypedReferences => {
   forEachUnit(section.root, (unit) => {
     for (const block of unit.textBlocks) {
       if (titleTypes.has(block.node.type.name)) continue;
-      const typed = typedReferencesInText(block.node);
+      const typed = block.facts.typedReferences();
       labels.push(...typed.labels);
       annexLetters.push(...typed.annexLetters);
     }

@@ -30,76 +30,72 @@ const typedLabelPattern = /(附录|表|图)\s*([A-Z](?:\.\d+)*|\d+)/g;
  * What the rules found in the text of one textblock, footnote, note or example, each fact worked out on first use.
  * Kept with the node: when an edit replaces a clause, its index and findings are worked out again, but only the
  * blocks the edit touched are new objects, so scanning text, the costly part, is done again for those alone.
- * One object per node, rather than one memo per fact, keeps what the first check leaves behind small.
+ * One object per node, rather than one memo per fact, keeps what the first check leaves behind small; unit indexes
+ * hold it for each of their textblocks, so rules reach it without a lookup.
  */
-class TextFacts {
-  documentNumbers: readonly DocumentNumber[] | undefined = undefined;
-  lookAlike: LocalizedText | null | undefined = undefined;
-  requirementWording: string | null | undefined = undefined;
-  typedReferences: TypedReferences | undefined = undefined;
-  /** The terms of this vocabulary the text uses. */
-  termsOf: Vocabulary | null = null;
-  terms: readonly string[] = noTerms;
+export class TextFacts {
+  private documentNumbersFound: readonly DocumentNumber[] | undefined = undefined;
+  private lookAlikeFound: LocalizedText | null | undefined = undefined;
+  private requirementWordingFound: string | null | undefined = undefined;
+  private typedReferencesFound: TypedReferences | undefined = undefined;
+  private termsVocabulary: Vocabulary | null = null;
+  private termsFound: readonly string[] = noTerms;
 
   constructor(readonly text: string) {}
+
+  /** The document numbers written in the text. */
+  documentNumbers(): readonly DocumentNumber[] {
+    this.documentNumbersFound ??= findDocumentNumbers(this.text);
+    return this.documentNumbersFound;
+  }
+
+  /** The first look-alike character in the text, with what to type instead. */
+  lookAlikeCharacters(): LocalizedText | null {
+    if (this.lookAlikeFound === undefined) this.lookAlikeFound = findLookAlikeCharacters(this.text, this.documentNumbers());
+    return this.lookAlikeFound;
+  }
+
+  /** The first requirement or recommendation word in the text, or null. */
+  requirementWording(): string | null {
+    if (this.requirementWordingFound === undefined) this.requirementWordingFound = findRequirementWording(this.text);
+    return this.requirementWordingFound;
+  }
+
+  /** The labels ("表1") and annex letters ("附录B") typed in the text. */
+  typedReferences(): TypedReferences {
+    if (this.typedReferencesFound === undefined) {
+      const matches = allMatches(typedLabelPattern, this.text);
+      const labels: string[] = [];
+      const annexLetters: string[] = [];
+      for (const match of matches) {
+        const word = match[1] ?? '';
+        const number = match[2] ?? '';
+        if (word === '附录') annexLetters.push(number.charAt(0));
+        else labels.push(`${word}${number}`);
+      }
+      this.typedReferencesFound = matches.length === 0 ? nothingTyped : { labels, annexLetters };
+    }
+    return this.typedReferencesFound;
+  }
+
+  /** The terms of the vocabulary that the text uses, kept until the vocabulary changes. */
+  terms(vocabulary: Vocabulary): readonly string[] {
+    if (this.termsVocabulary !== vocabulary) {
+      this.termsFound = vocabulary.termsIn(this.text);
+      this.termsVocabulary = vocabulary;
+    }
+    return this.termsFound;
+  }
 }
 
 const factsByNode = new WeakMap<ProseMirrorNode, TextFacts>();
 
-function factsOf(node: ProseMirrorNode): TextFacts {
+/** The facts of a node's text, kept with the node. */
+export function textFactsOf(node: ProseMirrorNode): TextFacts {
   let facts = factsByNode.get(node);
   if (!facts) {
     facts = new TextFacts(textOfNode(node));
     factsByNode.set(node, facts);
   }
   return facts;
-}
-
-/** The document numbers written in a textblock or footnote. */
-export function documentNumbersIn(node: ProseMirrorNode): readonly DocumentNumber[] {
-  const facts = factsOf(node);
-  facts.documentNumbers ??= findDocumentNumbers(facts.text);
-  return facts.documentNumbers;
-}
-
-/** The first look-alike character in the text of a textblock or footnote, with what to type instead. */
-export function lookAlikeCharactersIn(node: ProseMirrorNode): LocalizedText | null {
-  const facts = factsOf(node);
-  if (facts.lookAlike === undefined) facts.lookAlike = findLookAlikeCharacters(facts.text, documentNumbersIn(node));
-  return facts.lookAlike;
-}
-
-/** The first requirement or recommendation word in a node's text, or null. */
-export function requirementWordingIn(node: ProseMirrorNode): string | null {
-  const facts = factsOf(node);
-  if (facts.requirementWording === undefined) facts.requirementWording = findRequirementWording(facts.text);
-  return facts.requirementWording;
-}
-
-/** The labels ("表1") and annex letters ("附录B") typed in a textblock. */
-export function typedReferencesInText(node: ProseMirrorNode): TypedReferences {
-  const facts = factsOf(node);
-  if (facts.typedReferences === undefined) {
-    const matches = allMatches(typedLabelPattern, facts.text);
-    const labels: string[] = [];
-    const annexLetters: string[] = [];
-    for (const match of matches) {
-      const word = match[1] ?? '';
-      const number = match[2] ?? '';
-      if (word === '附录') annexLetters.push(number.charAt(0));
-      else labels.push(`${word}${number}`);
-    }
-    facts.typedReferences = matches.length === 0 ? nothingTyped : { labels, annexLetters };
-  }
-  return facts.typedReferences;
-}
-
-/** The terms of the vocabulary that the text of a textblock or footnote uses, kept until the vocabulary changes. */
-export function termsIn(node: ProseMirrorNode, vocabulary: Vocabulary): readonly string[] {
-  const facts = factsOf(node);
-  if (facts.termsOf !== vocabulary) {
-    facts.terms = vocabulary.termsIn(facts.text);
-    facts.termsOf = vocabulary;
-  }
-  return facts.terms;
 }

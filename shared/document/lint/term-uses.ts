@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames } from '../../editor/node-names';
 import type { SectionIndex } from './section-index';
-import { termsIn } from './node-text-facts';
+import { textFactsOf } from './node-text-facts';
 import { forEachUnit } from './unit-index';
 import { Vocabulary } from './vocabulary';
 
@@ -46,10 +46,10 @@ function scanSection(section: SectionIndex, vocabulary: Vocabulary): SectionTerm
   const uses = new Map<string, TermUse>();
   forEachUnit(section.root, (unit) => {
     for (const block of unit.textBlocks) {
-      if (!termNameTypes.has(block.node.type.name)) record(uses, termsIn(block.node, vocabulary), block.termEntry);
+      if (!termNameTypes.has(block.node.type.name)) record(uses, block.facts.terms(vocabulary), block.termEntry);
     }
     for (const footnote of unit.nodesOfType(nodeNames.footnote)) {
-      record(uses, termsIn(footnote.node, vocabulary), footnote.termEntry);
+      record(uses, textFactsOf(footnote.node).terms(vocabulary), footnote.termEntry);
     }
   });
   return uses;

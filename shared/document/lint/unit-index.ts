@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { nodeNames, nodeTypesWithStableIdentifiers } from '../../editor/node-names';
 import type { ChapterRole } from './chapter-roles';
 import type { LintTarget } from './lint-finding';
-import { textOfNode } from './node-text-facts';
+import { textFactsOf, type TextFacts } from './node-text-facts';
 
 export type SectionKind = 'cover' | 'foreword' | 'introduction' | 'chapter' | 'annex' | 'bibliography';
 
@@ -15,6 +15,8 @@ export interface IndexedNode extends LintTarget {
 
 export interface IndexedTextBlock extends IndexedNode {
   text: string;
+  /** What the rules found in the text, kept with the block's node. */
+  facts: TextFacts;
 }
 
 /** The node types rules look up; table grids and list items are walked through but not kept, to spare allocations. */
@@ -128,61 +130,65 @@ class IndexedUnit implements UnitIndex {
   }
 }
 
-function buildUnitIndex(unitNode: ProseMirrorNode, context: UnitContext): UnitIndex {
-  const textBlocks: IndexedTextBlock[] = [];
-  const identifiedNodes: IndexedNode[] = [];
-  const byType = new Map<string, IndexedNode[]>();
-  const subunits: Subunit[] = [];
-  const targetId = stableIdOf(unitNode) ?? context.inheritedTargetId;
+/** Walks a unit's own content once; a class, so no functions are created per unit. */
+class UnitIndexBuilder {
+  readonly textBlocks: IndexedTextBlock[] = [];
+  readonly identifiedNodes: IndexedNode[] = [];
+  readonly byType = new Map<string, IndexedNode[]>();
 
-  function record(indexed: IndexedNode, ownId: string | null): void {
+  record(indexed: IndexedNode, ownId: string | null): void {
     const typeName = indexed.node.type.name;
     if (indexedTypeNames.has(typeName)) {
-      const ofType = byType.get(typeName);
+      const ofType = this.byType.get(typeName);
       if (ofType) ofType.push(indexed);
-      else byType.set(typeName, [indexed]);
+      else this.byType.set(typeName, [indexed]);
     }
-    if (ownId !== null) identifiedNodes.push(indexed);
+    if (ownId !== null) this.identifiedNodes.push(indexed);
   }
 
-  function visitChildren(parent: ProseMirrorNode, contentStart: number, parentTargetId: string | null, termEntry: ProseMirrorNode | null): void {
+  visitChildren(parent: ProseMirrorNode, contentStart: number, parentTargetId: string | null, termEntry: ProseMirrorNode | null): void {
     let position = contentStart;
     for (let childIndex = 0; childIndex < parent.childCount; childIndex += 1) {
       const child = parent.child(childIndex);
-      if (!child.isText) visitNode(child, position, parentTargetId, termEntry);
+      if (!child.isText) this.visitNode(child, position, parentTargetId, termEntry);
       position += child.nodeSize;
     }
   }
 
-  function visitNode(node: ProseMirrorNode, position: number, parentTargetId: string | null, parentTermEntry: ProseMirrorNode | null): void {
+  visitNode(node: ProseMirrorNode, position: number, parentTargetId: string | null, parentTermEntry: ProseMirrorNode | null): void {
     const ownId = stableIdOf(node);
-    const nodeTargetId = ownId ?? parentTargetId;
+    const targetId = ownId ?? parentTargetId;
     const termEntry = node.type.name === nodeNames.termEntry ? node : parentTermEntry;
     if (node.isTextblock) {
-      const block: IndexedTextBlock = { node, position, targetId: nodeTargetId, termEntry, text: textOfNode(node) };
-      textBlocks.push(block);
-      record(block, ownId);
-    } else if (ownId !== null || indexedTypeNames.has(node.type.name)) {
-      record({ node, position, targetId: nodeTargetId, termEntry }, ownId);
+      const facts = textFactsOf(node);
+      const block: IndexedTextBlock = { node, position, targetId, termEntry, text: facts.text, facts };
+      this.textBlocks.push(block);
+      this.record(block, ownId);
+    } else if (indexedTypeNames.has(node.type.name)) {
+      this.record({ node, position, targetId, termEntry }, ownId);
     }
     // A block of plain text holds no footnote or cross-reference to index.
     if (node.isLeaf || (node.childCount === 1 && node.firstChild?.isText === true)) return;
-    visitChildren(node, position + 1, nodeTargetId, termEntry);
+    this.visitChildren(node, position + 1, targetId, termEntry);
   }
+}
 
+function buildUnitIndex(unitNode: ProseMirrorNode, context: UnitContext): UnitIndex {
+  const builder = new UnitIndexBuilder();
+  const subunits: Subunit[] = [];
+  const targetId = stableIdOf(unitNode) ?? context.inheritedTargetId;
   const itself: IndexedNode = { node: unitNode, position: 0, targetId, termEntry: null };
-  record(itself, stableIdOf(unitNode));
+  builder.record(itself, stableIdOf(unitNode));
   let position = 1;
   for (let childIndex = 0; childIndex < unitNode.childCount; childIndex += 1) {
     const child = unitNode.child(childIndex);
     if (child.type.name === nodeNames.clause) {
       const nested = { kind: context.kind, chapterRole: context.chapterRole, inheritedTargetId: targetId, isSectionRoot: false };
       subunits.push({ position, unit: indexUnit(child, nested) });
-    } else if (!child.isText) visitNode(child, position, targetId, null);
+    } else if (!child.isText) builder.visitNode(child, position, targetId, null);
     position += child.nodeSize;
   }
-
-  return new IndexedUnit(context, itself, textBlocks, identifiedNodes, byType, subunits);
+  return new IndexedUnit(context, itself, builder.textBlocks, builder.identifiedNodes, builder.byType, subunits);
 }
 
 /** Keyed by the unit node; the context is compared too, since a unit moved to another chapter may read differently. */

@@ -1,5 +1,6 @@
 import { nodeNames } from '../../../editor/node-names';
 import { crossReferenceText } from '../../cross-reference';
+import type { DocumentNumbering } from '../../numbering';
 import type { DocumentLintRule } from '../lint-rule';
 import { placedIn } from '../lint-context';
 import { memoizePerSection } from '../memoize-per-section';
@@ -29,6 +30,17 @@ const crossReferencesIn = memoizePerSection((section): SectionCrossReferences =>
   return { references, targetIds: [...targetIds], hasUntargeted };
 });
 
+function resolves(numbering: DocumentNumbering, targetId: string | null): boolean {
+  return targetId !== null && crossReferenceText(numbering, targetId) !== null;
+}
+
+function allResolve(numbering: DocumentNumbering, targetIds: readonly string[]): boolean {
+  for (const targetId of targetIds) {
+    if (!resolves(numbering, targetId)) return false;
+  }
+  return true;
+}
+
 export const crossReferenceResolves: DocumentLintRule = {
   id: 'cross-reference-resolves',
   severity: 'error',
@@ -39,12 +51,11 @@ export const crossReferenceResolves: DocumentLintRule = {
   checkDocument(context) {
     const { numbering } = context;
     const findings: LintFinding[] = [];
-    const resolves = (targetId: string | null): boolean => targetId !== null && crossReferenceText(numbering, targetId) !== null;
     for (const section of context.sections) {
       const crossReferences = crossReferencesIn(section.index);
-      if (!crossReferences.hasUntargeted && crossReferences.targetIds.every(resolves)) continue;
+      if (!crossReferences.hasUntargeted && allResolve(numbering, crossReferences.targetIds)) continue;
       for (const { reference, targetId } of crossReferences.references) {
-        if (resolves(targetId)) continue;
+        if (resolves(numbering, targetId)) continue;
         findings.push(
           findingAt(
             placedIn(section, reference),

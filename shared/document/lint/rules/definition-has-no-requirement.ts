@@ -1,7 +1,7 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { requirementWordingIn } from '../node-text-facts';
+import { textFactsOf } from '../node-text-facts';
 
 export const definitionHasNoRequirement: UnitLintRule = {
   id: 'definition-has-no-requirement',
@@ -13,7 +13,7 @@ export const definitionHasNoRequirement: UnitLintRule = {
   checkUnit(unit) {
     const findings: LintFinding[] = [];
     for (const definition of unit.nodesOfType(nodeNames.termDefinition)) {
-      const word = requirementWordingIn(definition.node);
+      const word = textFactsOf(definition.node).requirementWording();
       if (word === null) continue;
       findings.push(
         findingAt(

@@ -3,11 +3,16 @@ import type { LocalizedText } from '../lint-types';
 import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding, type LintTarget } from '../lint-finding';
 import { findLookAlikeCharacters } from '../look-alike-characters-detector';
-import { lookAlikeCharactersIn } from '../node-text-facts';
+import { textFactsOf } from '../node-text-facts';
 
 const numberedCoverFields = ['icsCode', 'ccsCode', 'bodyCode', 'sequenceNumber', 'year'] as const;
 const onTheCover: LocalizedText = { zh: '封面', en: 'Cover' };
 const inAFootnote: LocalizedText = { zh: '脚注', en: 'Footnote' };
+
+function report(findings: LintFinding[], target: LintTarget, found: LocalizedText | null, where: LocalizedText | null): void {
+  if (!found) return;
+  findings.push(where ? findingAt(target, `${where.zh}：${found.zh}`, `${where.en}: ${found.en}`) : findingAt(target, found.zh, found.en));
+}
 
 export const lookAlikeCharacters: UnitLintRule = {
   id: 'look-alike-characters',
@@ -18,18 +23,14 @@ export const lookAlikeCharacters: UnitLintRule = {
   },
   checkUnit(unit) {
     const findings: LintFinding[] = [];
-    function report(target: LintTarget, found: LocalizedText | null, where: LocalizedText | null): void {
-      if (!found) return;
-      findings.push(where ? findingAt(target, `${where.zh}：${found.zh}`, `${where.en}: ${found.en}`) : findingAt(target, found.zh, found.en));
-    }
     for (const cover of unit.nodesOfType(nodeNames.cover)) {
-      for (const field of numberedCoverFields) report(cover, findLookAlikeCharacters(String(cover.node.attrs[field] ?? '')), onTheCover);
+      for (const field of numberedCoverFields) report(findings, cover, findLookAlikeCharacters(String(cover.node.attrs[field] ?? '')), onTheCover);
     }
     for (const entry of unit.nodesOfType(nodeNames.referenceEntry)) {
-      report(entry, findLookAlikeCharacters(String(entry.node.attrs.documentNumber ?? '')), null);
+      report(findings, entry, findLookAlikeCharacters(String(entry.node.attrs.documentNumber ?? '')), null);
     }
-    for (const block of unit.textBlocks) report(block, lookAlikeCharactersIn(block.node), null);
-    for (const footnote of unit.nodesOfType(nodeNames.footnote)) report(footnote, lookAlikeCharactersIn(footnote.node), inAFootnote);
+    for (const block of unit.textBlocks) report(findings, block, block.facts.lookAlikeCharacters(), null);
+    for (const footnote of unit.nodesOfType(nodeNames.footnote)) report(findings, footnote, textFactsOf(footnote.node).lookAlikeCharacters(), inAFootnote);
     return findings;
   },
 };

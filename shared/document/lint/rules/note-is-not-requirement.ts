@@ -1,7 +1,7 @@
 import { nodeNames } from '../../../editor/node-names';
 import type { UnitLintRule } from '../lint-rule';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { requirementWordingIn } from '../node-text-facts';
+import { textFactsOf } from '../node-text-facts';
 
 const informativeKinds = [
   { typeName: nodeNames.note, zh: '注', en: 'note' },
@@ -20,7 +20,7 @@ export const noteIsNotRequirement: UnitLintRule = {
     const findings: LintFinding[] = [];
     for (const kind of informativeKinds) {
       for (const informative of unit.nodesOfType(kind.typeName)) {
-        const word = requirementWordingIn(informative.node);
+        const word = textFactsOf(informative.node).requirementWording();
         if (word === null) continue;
         findings.push(
           findingAt(

@@ -1,7 +1,6 @@
 import type { UnitLintRule } from '../lint-rule';
 import type { SectionKind } from '../unit-index';
 import { findingAt, type LintFinding } from '../lint-finding';
-import { requirementWordingIn } from '../node-text-facts';
 
 interface PreliminaryElement {
   kind: Extract<SectionKind, 'foreword' | 'introduction'>;
@@ -21,7 +20,7 @@ function createRule(id: string, element: PreliminaryElement): UnitLintRule {
       if (unit.kind !== element.kind) return [];
       const findings: LintFinding[] = [];
       for (const block of unit.textBlocks) {
-        const word = requirementWordingIn(block.node);
+        const word = block.facts.requirementWording();
         if (word === null) continue;
         findings.push(
           findingAt(

@@ -4,9 +4,15 @@ import { findingAt, type LintFinding } from '../lint-finding';
 import { placedIn } from '../lint-context';
 import { isUsedBesides, termUsesIn, vocabularyOf, type Vocabulary } from '../term-uses';
 
-/** The terms each section defines, and the vocabulary of them all. */
+interface PlacedTerm extends DefinedTerm {
+  /** Where the entry's section stands among the sections. */
+  sectionIndex: number;
+}
+
+/** The terms the document defines, and their vocabulary. */
 interface DefinedTerms {
   bySection: readonly (readonly DefinedTerm[])[];
+  terms: readonly PlacedTerm[];
   vocabulary: Vocabulary | null;
 }
 
@@ -17,8 +23,8 @@ function definedTermsOf(context: LintContext): DefinedTerms {
   const bySection = context.sections.map((section) => termsDefinedIn(section.index));
   const previous = lastDefinedTerms;
   if (previous?.bySection.length === bySection.length && bySection.every((terms, index) => terms === previous.bySection[index])) return previous;
-  const terms = bySection.flatMap((defined) => defined.map(({ term }) => term)).filter((term) => term !== '');
-  lastDefinedTerms = { bySection, vocabulary: terms.length === 0 ? null : vocabularyOf(terms) };
+  const terms = bySection.flatMap((defined, sectionIndex) => defined.filter(({ term }) => term !== '').map((defined) => ({ ...defined, sectionIndex })));
+  lastDefinedTerms = { bySection, terms, vocabulary: terms.length === 0 ? null : vocabularyOf(terms.map(({ term }) => term)) };
   return lastDefinedTerms;
 }
 
@@ -30,21 +36,31 @@ export const termIsUsed: DocumentLintRule = {
     en: 'Every defined term is used in the document.',
   },
   checkDocument(context) {
-    const { bySection, vocabulary } = definedTermsOf(context);
+    const { terms, vocabulary } = definedTermsOf(context);
     if (!vocabulary) return [];
-    const uses = context.sections.map((section) => termUsesIn(section.index, vocabulary));
+    // Sections are read in order until every term has turned up: the uses of the rest are not needed.
+    const used = new Uint8Array(terms.length);
+    let unused = terms.length;
+    for (const section of context.sections) {
+      if (unused === 0) break;
+      const uses = termUsesIn(section.index, vocabulary);
+      terms.forEach(({ term, entry }, index) => {
+        if (used[index] === 1 || !isUsedBesides(uses.get(term), entry.node)) return;
+        used[index] = 1;
+        unused -= 1;
+      });
+    }
     const findings: LintFinding[] = [];
-    context.sections.forEach((section, sectionIndex) => {
-      for (const { term, entry } of bySection[sectionIndex] ?? []) {
-        if (term === '' || uses.some((sectionUses) => isUsedBesides(sectionUses.get(term), entry.node))) continue;
-        findings.push(
-          findingAt(
-            placedIn(section, entry),
-            `术语“${term}”已界定，但文件中没有使用；应在条文中使用该术语，或删除该术语条目。`,
-            `The term "${term}" is defined but never used; use it in the text or delete the entry.`,
-          ),
-        );
-      }
+    terms.forEach(({ term, entry, sectionIndex }, index) => {
+      const section = context.sections[sectionIndex];
+      if (used[index] === 1 || !section) return;
+      findings.push(
+        findingAt(
+          placedIn(section, entry),
+          `术语“${term}”已界定，但文件中没有使用；应在条文中使用该术语，或删除该术语条目。`,
+          `The term "${term}" is defined but never used; use it in the text or delete the entry.`,
+        ),
+      );
     });
     return findings;
   },
