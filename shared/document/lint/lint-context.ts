@@ -39,7 +39,7 @@ export function elementNamesOf(section: PlacedSection, numbering: DocumentNumber
   };
 }
 
-/** A section's finding at its place in the document, with any derived number written into the message. */
+/** A finding of the section (counted from its start) at its place in the document, with any derived number written into the message. */
 export function placeFinding(section: PlacedSection, finding: UnitFinding, names: ElementNames): LintFinding {
   const message = typeof finding.message === 'function' ? finding.message(names) : finding.message;
   return { message, targetId: finding.targetId, position: section.position + finding.position };
