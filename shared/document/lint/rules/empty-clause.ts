@@ -28,11 +28,11 @@ export const emptyClause: UnitLintRule = {
   },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];
-    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
-      if (hasContent(divided.node)) continue;
+    for (const clauseOrAnnex of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (hasContent(clauseOrAnnex.node)) continue;
       findings.push(
-        unitFindingAt(divided, (names) => {
-          const name = names.nameAt(divided.position);
+        unitFindingAt(clauseOrAnnex, (names) => {
+          const name = names.nameAt(clauseOrAnnex.position);
           return { zh: `${name.zh}还没有内容，应补充内容或删除。`, en: `${capitalized(name.en)} has no content yet; write it or delete it.` };
         }),
       );

@@ -12,8 +12,8 @@ function isEmptyParagraph(node: ProseMirrorNode): boolean {
 }
 
 /** 3 术语和定义 may keep its lead-in above grouped entries (3.1 一般术语, 3.2 …). */
-function isTermsLeadIn(unit: UnitIndex, divided: IndexedNode, childIndex: number): boolean {
-  return childIndex === 1 && unit.isSectionRoot && divided.node === unit.node && unit.chapterRole === 'termsAndDefinitions';
+function isTermsLeadIn(unit: UnitIndex, clauseOrAnnex: IndexedNode, childIndex: number): boolean {
+  return childIndex === 1 && unit.isSectionRoot && clauseOrAnnex.node === unit.node && unit.chapterRole === 'termsAndDefinitions';
 }
 
 export const hangingParagraph: UnitLintRule = {
@@ -25,16 +25,16 @@ export const hangingParagraph: UnitLintRule = {
   },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];
-    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
-      if (divided.node.lastChild?.type.name !== nodeNames.clause) continue;
-      const children = positionedChildren(divided);
+    for (const clauseOrAnnex of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (clauseOrAnnex.node.lastChild?.type.name !== nodeNames.clause) continue;
+      const children = positionedChildren(clauseOrAnnex);
       const hanging = children.find(
-        (child, childIndex) => childIndex > 0 && child.node.type.name !== nodeNames.clause && !isEmptyParagraph(child.node) && !isTermsLeadIn(unit, divided, childIndex),
+        (child, childIndex) => childIndex > 0 && child.node.type.name !== nodeNames.clause && !isEmptyParagraph(child.node) && !isTermsLeadIn(unit, clauseOrAnnex, childIndex),
       );
       if (!hanging) continue;
       findings.push(
         unitFindingAt(hanging, (names) => {
-          const name = names.nameAt(divided.position);
+          const name = names.nameAt(clauseOrAnnex.position);
           return {
             zh: `${name.zh}的标题与其第一个条之间有悬置段，应将这些内容移入新的条（如“总则”）中，或删除。`,
             en: `${capitalized(name.en)} has a hanging paragraph between its title and its first sub-clause; move that text into a new clause (such as "General") or delete it.`,

@@ -18,16 +18,16 @@ export const onlyChildClause: UnitLintRule = {
   },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];
-    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
-      const last = divided.node.lastChild;
+    for (const clauseOrAnnex of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      const last = clauseOrAnnex.node.lastChild;
       if (!last || !isClause(last)) continue;
-      const lastButOne = divided.node.childCount > 1 ? divided.node.child(divided.node.childCount - 2) : null;
+      const lastButOne = clauseOrAnnex.node.childCount > 1 ? clauseOrAnnex.node.child(clauseOrAnnex.node.childCount - 2) : null;
       if (lastButOne && isClause(lastButOne)) continue;
-      const lastChildPosition = divided.position + 1 + divided.node.content.size - last.nodeSize;
-      const onlyChild = { position: lastChildPosition, targetId: stableIdOf(last) ?? divided.targetId };
+      const lastChildPosition = clauseOrAnnex.position + 1 + clauseOrAnnex.node.content.size - last.nodeSize;
+      const onlyChild = { position: lastChildPosition, targetId: stableIdOf(last) ?? clauseOrAnnex.targetId };
       findings.push(
         unitFindingAt(onlyChild, (names) => {
-          const parent = names.nameAt(divided.position);
+          const parent = names.nameAt(clauseOrAnnex.position);
           const child = names.nameAt(onlyChild.position);
           return {
             zh: `${parent.zh}只有一个下一层次的条（${child.zh}），应再设一个同层次的条，或取消该条，将其内容并入${parent.zh}。`,

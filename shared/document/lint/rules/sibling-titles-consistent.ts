@@ -31,9 +31,9 @@ export const siblingTitlesConsistent: UnitLintRule = {
   },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];
-    for (const divided of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
-      if (!mixesTitles(divided.node)) continue;
-      for (const clause of positionedChildren(divided)) {
+    for (const clauseOrAnnex of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
+      if (!mixesTitles(clauseOrAnnex.node)) continue;
+      for (const clause of positionedChildren(clauseOrAnnex)) {
         if (!isUntitledClause(clause.node)) continue;
         findings.push(
           unitFindingAt(clause, (names) => {
