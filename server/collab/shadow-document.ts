@@ -39,14 +39,33 @@ function transactionChangedContent(transaction: Y.Transaction): boolean {
  * A private copy of one live document. Every update is tried here first: a malformed update can throw
  * half-way through being applied, and it must never reach the live document or the log.
  */
+interface TransactionInspection {
+  changed: boolean;
+  clauseIds: Set<string>;
+  /** A root type (one without a parent item) changed; the body is the only root type the editor uses. */
+  bodyChanged: boolean;
+}
+
+/** Read off the transaction rather than from an 'update' listener, which would make Yjs encode every update again. */
+function inspectTransaction(transaction: Y.Transaction): TransactionInspection {
+  let bodyChanged = false;
+  for (const type of transaction.changed.keys()) if (type._item === null) bodyChanged = true;
+  return { changed: transactionChangedContent(transaction), clauseIds: touchedClauseIds(transaction), bodyChanged };
+}
+
 export class ShadowDocument {
   private readonly document = new Y.Doc({ gc: true });
   private readonly body = this.document.getXmlFragment(collaborationFragmentName);
   /** Highest update-log id whose update this copy contains. */
   lastLoggedUpdateId: number | null = null;
+  private lastInspection: TransactionInspection | null = null;
 
   constructor(initialState: Uint8Array[]) {
     for (const update of initialState) Y.applyUpdate(this.document, update);
+    // Registered once: a listener made for each update costs more than the update on a busy document.
+    this.document.on('afterTransaction', (transaction: Y.Transaction) => {
+      this.lastInspection = inspectTransaction(transaction);
+    });
   }
 
   /**
@@ -54,26 +73,14 @@ export class ShadowDocument {
    * is malformed.
    */
   tryApply(update: Uint8Array): { addsContent: boolean; clauseIds: Set<string> } {
-    let changed = false;
-    let clauseIds = new Set<string>();
-    // A root type (one without a parent item) changed; the body is the only root type the editor uses.
-    let bodyChanged = false;
-    // Read off the transaction rather than from an 'update' listener, which would make Yjs encode every update again.
-    const inspectTransaction = (transaction: Y.Transaction): void => {
-      changed = transactionChangedContent(transaction);
-      clauseIds = touchedClauseIds(transaction);
-      bodyChanged = [...transaction.changed.keys()].some((type) => type._item === null);
-    };
-    this.document.on('afterTransaction', inspectTransaction);
-    try {
-      Y.applyUpdate(this.document, update);
-    } finally {
-      this.document.off('afterTransaction', inspectTransaction);
-    }
-    if (bodyChanged) assertBodyHoldsOnlyElements(this.body);
+    this.lastInspection = null;
+    Y.applyUpdate(this.document, update);
+    // Set by the listener while the update was applied, which TypeScript cannot see.
+    const inspection = this.lastInspection as TransactionInspection | null;
+    if (inspection?.bodyChanged) assertBodyHoldsOnlyElements(this.body);
     const hasPendingChanges = this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
     if (hasPendingChanges) assertStateReloads(this.document);
-    return { addsContent: changed || hasPendingChanges, clauseIds };
+    return { addsContent: (inspection?.changed ?? false) || hasPendingChanges, clauseIds: inspection?.clauseIds ?? new Set() };
   }
 
   encodeState(): Uint8Array {
