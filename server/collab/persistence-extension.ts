@@ -1,5 +1,6 @@
 import {
   isTransactionOrigin,
+  type afterLoadDocumentPayload,
   type afterUnloadDocumentPayload,
   type beforeSyncPayload,
   type Document,
@@ -53,6 +54,14 @@ export class PersistenceExtension implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     const shadow = this.loadShadow(documentName);
     Y.applyUpdate(document, shadow.encodeState());
+  }
+
+  /**
+   * Hocuspocus queues the state applied in `onLoadDocument` for broadcast like any update, and would send it to the
+   * first client a second time right after its sync; nobody is connected yet, so flushing now sends it nowhere.
+   */
+  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
+    document.flush();
   }
 
   async beforeSync({ documentName, document, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
