@@ -31,6 +31,14 @@ export function readStoredDocument(database: Database, documentName: string): St
   };
 }
 
+/** The update-log insert with named placeholders (documentName, update, userId, createdAt), returning the new id. */
+export function documentUpdateInsert(database: Database) {
+  return database
+    .insert(documentUpdates)
+    .values({ documentName: sql.placeholder('documentName'), update: sql.placeholder('update'), userId: sql.placeholder('userId'), createdAt: sql.placeholder('createdAt') })
+    .returning({ id: documentUpdates.id });
+}
+
 /** Appends one update and returns its log id; the caller acknowledges the update only after this returns. */
 export type DocumentUpdateAppender = (documentName: string, update: Uint8Array, userId: string | null) => number;
 
@@ -39,11 +47,7 @@ export type DocumentUpdateAppender = (documentName: string, update: Uint8Array, 
  * server time than writing it. The statement runs on the same connection, so it joins any open transaction.
  */
 export function prepareDocumentUpdateAppender(database: Database): DocumentUpdateAppender {
-  const statement = database
-    .insert(documentUpdates)
-    .values({ documentName: sql.placeholder('documentName'), update: sql.placeholder('update'), userId: sql.placeholder('userId'), createdAt: sql.placeholder('createdAt') })
-    .returning({ id: documentUpdates.id })
-    .prepare();
+  const statement = documentUpdateInsert(database).prepare();
   return (documentName, update, userId) => {
     const row = statement.get({ documentName, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength), userId, createdAt: new Date() });
     if (!row) throw new Error('the update log returned no id for an inserted update');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { clauseEdits, documentUpdates } from '../schema';
+import { clauseEdits } from '../schema';
+import { documentUpdateInsert } from './document-storage';
 
 /** SQL text with `?` parameters, and the name of the value each one takes, for a connection without drizzle. */
 export interface StatementText {
@@ -28,11 +29,7 @@ export interface UpdateLogStatements {
 
 /** The update log's inserts, written by drizzle from the schema so the writer thread needs no copy of it. */
 export function updateLogStatements(database: Database): UpdateLogStatements {
-  const appendUpdate = database
-    .insert(documentUpdates)
-    .values({ documentName: sql.placeholder('documentName'), update: sql.placeholder('update'), userId: sql.placeholder('userId'), createdAt: sql.placeholder('createdAt') })
-    .returning({ id: documentUpdates.id })
-    .toSQL();
+  const appendUpdate = documentUpdateInsert(database).toSQL();
   const recordClauseEdit = database
     .insert(clauseEdits)
     .values({ documentName: sql.placeholder('documentName'), clauseId: sql.placeholder('clauseId'), userId: sql.placeholder('userId'), editedAt: sql.placeholder('editedAt') })
