@@ -1,7 +1,8 @@
-import { Route, Router } from '@solidjs/router';
+import { Route, Router, type RoutePreloadFuncArgs } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { AppShell } from './components/app-shell';
 import { RequireSession } from './components/require-session';
+import { prefetchFirstTicket } from './collab/first-ticket-prefetch';
 import { CommentDashboardPage } from './pages/comment-dashboard-page';
 import { ComparePage } from './pages/compare-page';
 import { LoginPage } from './pages/login-page';
@@ -20,6 +21,12 @@ const StandardEditorPage = lazy(() =>
 const CommentPeriodPage = lazy(() =>
   import('./pages/comment-period-page').then((module) => ({ default: module.CommentPeriodPage })),
 );
+/** Opening a draft (not hovering a link to it) asks for its ticket while the editor's code loads. */
+function prefetchDraft({ params, intent }: RoutePreloadFuncArgs): void {
+  const standardId = params.id;
+  if (intent !== 'preload' && standardId) prefetchFirstTicket(standardId);
+}
+
 const VersionPage = lazy(() => import('./pages/version-page').then((module) => ({ default: module.VersionPage })));
 
 export function App() {
@@ -29,7 +36,7 @@ export function App() {
       <Route path="/signup" component={SignupPage} />
       <Route path="/" component={RequireSession}>
         <Route path="/" component={StandardListPage} />
-        <Route path="/standards/:id" component={StandardEditorPage} />
+        <Route path="/standards/:id" component={StandardEditorPage} preload={prefetchDraft} />
         <Route path="/standards/:id/members" component={MembersPage} />
         <Route path="/standards/:id/stages" component={StagesPage} />
         <Route path="/standards/:id/versions" component={VersionsPage} />

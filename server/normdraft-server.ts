@@ -33,7 +33,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
   const app = createHttpApp({
     database: connection.database,
-    liveDocuments: createLiveDocumentGateway(hocuspocus),
+    liveDocuments: createLiveDocumentGateway(hocuspocus, collaboration.warmUp),
     ledgerSigningKey,
     sessionLifetimes: {
       idleTimeoutMilliseconds: environment.sessionIdleTimeoutMilliseconds,

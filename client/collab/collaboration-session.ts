@@ -4,7 +4,6 @@ import type { Accessor } from 'solid-js';
 import { createSignal } from 'solid-js';
 import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/collab/awareness-user';
-import { requestCollaborationTicket } from '../api/collaboration';
 import { collaborationUrl } from './collaboration-url';
 import type { ConnectionProblem } from './connection-problem';
 import { problemForClose, problemForRefusedTicket, stopsReconnecting } from './connection-problem';
@@ -12,6 +11,7 @@ import type { Participant } from './participants';
 import { participantsFromAwareness } from './participants';
 import type { SaveState } from './save-state';
 import { saveStateFor } from './save-state';
+import { takeFirstTicket } from './first-ticket-prefetch';
 import { createTicketSource } from './ticket-source';
 
 const retryDelayAfterTransientFailureInMilliseconds = 3_000;
@@ -37,7 +37,7 @@ interface SessionOptions {
 
 /** The only place in the client that creates a HocuspocusProvider. */
 export async function openCollaborationSession(options: SessionOptions): Promise<CollaborationSession> {
-  const firstTicket = await requestCollaborationTicket(options.standardId);
+  const firstTicket = await takeFirstTicket(options.standardId);
 
   const document = new Y.Doc();
   const [readOnly, setReadOnly] = createSignal(firstTicket.readOnly);

@@ -1,27 +1,47 @@
-import { Hocuspocus } from '@hocuspocus/server';
+import { Hocuspocus, type DirectConnection } from '@hocuspocus/server';
 import type { DatabaseConnection } from '../db/client';
 import { updateLogStatements } from '../db/repos/update-log-statements';
 import { AuthenticationExtension } from './authentication-extension';
 import { AwarenessExtension } from './awareness-extension';
 import { MessageGuardExtension } from './message-guard-extension';
+import { DocumentWarmUp } from './document-warm-up';
 import { PersistenceExtension } from './persistence-extension';
 import { UpdateLogWriter } from './update-log/update-log-writer';
+import { WarmUpReleaseExtension } from './warm-up-release-extension';
+
+/** A collaboration ticket can be redeemed for 60 seconds; a draft warmed up for it is held no longer. */
+const warmUpHoldMilliseconds = 60_000;
 
 export interface CollaborationServer {
   hocuspocus: Hocuspocus;
-  /** Waits until every queued update is on disk and stops the update-log thread. */
+  warmUp: DocumentWarmUp;
+  /** Lets go of warmed-up drafts, waits until every queued update is on disk and stops the update-log thread. */
   close(): Promise<void>;
 }
 
 export function createCollaborationServer(connection: DatabaseConnection): CollaborationServer {
   const { database } = connection;
   const updateLog = new UpdateLogWriter({ databasePath: connection.path, synchronous: connection.synchronous, statements: updateLogStatements(database) });
-  const hocuspocus = new Hocuspocus({
+  const warmUp: DocumentWarmUp = new DocumentWarmUp((documentName): Promise<DirectConnection> => hocuspocus.openDirectConnection(documentName, { source: 'warm-up' }), warmUpHoldMilliseconds);
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     name: 'normdraft',
     quiet: true,
     debounce: 2000,
     maxDebounce: 10000,
-    extensions: [new MessageGuardExtension(), new AuthenticationExtension(database), new AwarenessExtension(), new PersistenceExtension(database, updateLog)],
+    extensions: [
+      new MessageGuardExtension(),
+      new AuthenticationExtension(database),
+      new AwarenessExtension(),
+      new PersistenceExtension(database, updateLog),
+      new WarmUpReleaseExtension(warmUp),
+    ],
   });
-  return { hocuspocus, close: () => updateLog.close() };
+  return {
+    hocuspocus,
+    warmUp,
+    async close() {
+      await warmUp.releaseAll();
+      await updateLog.close();
+    },
+  };
 }

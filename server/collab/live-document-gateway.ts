@@ -1,8 +1,9 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { LiveDocumentGateway } from '../commands/live-document-gateway';
+import type { DocumentWarmUp } from './document-warm-up';
 
 /** Server-side changes through a Hocuspocus direct connection: broadcast to clients and logged by Persistence. */
-export function createLiveDocumentGateway(hocuspocus: Hocuspocus): LiveDocumentGateway {
+export function createLiveDocumentGateway(hocuspocus: Hocuspocus, documentWarmUp: DocumentWarmUp): LiveDocumentGateway {
   return {
     async transact(documentName, change) {
       const connection = await hocuspocus.openDirectConnection(documentName, { source: 'server' });
@@ -11,6 +12,9 @@ export function createLiveDocumentGateway(hocuspocus: Hocuspocus): LiveDocumentG
       } finally {
         await connection.disconnect();
       }
+    },
+    warmUp(documentName) {
+      documentWarmUp.warm(documentName);
     },
   };
 }

@@ -7,4 +7,6 @@ import type * as Y from 'yjs';
  */
 export interface LiveDocumentGateway {
   transact(documentName: string, change: (document: Y.Doc) => void): Promise<void>;
+  /** Someone was just given a ticket for this draft: start loading it, so it is ready when their socket arrives. */
+  warmUp(documentName: string): void;
 }
