@@ -1,4 +1,5 @@
-import { Show, createUniqueId } from 'solid-js';
+import { createUniqueId } from 'solid-js';
+import { FieldMessages, fieldDescribedBy } from './field-messages';
 
 interface TextAreaFieldProps {
   label: string;
@@ -15,9 +16,6 @@ interface TextAreaFieldProps {
 /** A labelled multi-line text box with an optional hint, and an error that replaces the hint. */
 export function TextAreaField(props: TextAreaFieldProps) {
   const inputId = createUniqueId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = () => (props.error ? errorId : props.hint ? hintId : undefined);
   return (
     <div class="nd-field">
       <label for={inputId}>{props.label}</label>
@@ -31,18 +29,9 @@ export function TextAreaField(props: TextAreaFieldProps) {
         required={props.required}
         lang="zh-CN"
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy()}
+        aria-describedby={fieldDescribedBy({ inputId, hint: props.hint, error: props.error })}
       />
-      <Show when={props.hint && !props.error}>
-        <small id={hintId} class="nd-field__hint">
-          {props.hint}
-        </small>
-      </Show>
-      <Show when={props.error}>
-        <p id={errorId} class="nd-field__error">
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessages inputId={inputId} hint={props.hint} error={props.error} />
     </div>
   );
 }

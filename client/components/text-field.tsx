@@ -1,4 +1,5 @@
-import { Show, createUniqueId } from 'solid-js';
+import { createUniqueId } from 'solid-js';
+import { FieldMessages, fieldDescribedBy } from './field-messages';
 
 interface TextFieldProps {
   label: string;
@@ -15,10 +16,6 @@ interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const inputId = createUniqueId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = () =>
-    [props.hint && !props.error ? hintId : null, props.error ? errorId : null].filter((id) => id !== null).join(' ') || undefined;
 
   return (
     <div class="nd-field">
@@ -33,18 +30,9 @@ export function TextField(props: TextFieldProps) {
         required={props.required}
         lang={props.lang}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy()}
+        aria-describedby={fieldDescribedBy({ inputId, hint: props.hint, error: props.error })}
       />
-      <Show when={props.hint && !props.error}>
-        <small id={hintId} class="nd-field__hint">
-          {props.hint}
-        </small>
-      </Show>
-      <Show when={props.error}>
-        <p id={errorId} class="nd-field__error">
-          {props.error}
-        </p>
-      </Show>
+      <FieldMessages inputId={inputId} hint={props.hint} error={props.error} />
     </div>
   );
 }
