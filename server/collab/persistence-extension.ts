@@ -112,7 +112,10 @@ export class PersistenceExtension implements Extension {
     }
   }
 
-  /** Changes made on the server (seeding, restores) do not pass through `beforeSync`; log them here. */
+  /**
+   * Changes made on the server (seeding, restores) do not pass through `beforeSync`; log them here, on this
+   * connection and synchronously, so the command that made the change answers only once it is on disk.
+   */
   async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
     if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source === 'connection') return;
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);

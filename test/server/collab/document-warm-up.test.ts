@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCollaborationServer, type CollaborationServer } from '../../../server/collab/collaboration-server';
 import { DocumentWarmUp } from '../../../server/collab/document-warm-up';
 import { eventually } from '../../helpers/eventually';
-import { openTestDatabase } from '../../helpers/test-database';
+import { createStandard } from '../../../server/commands/create-standard';
+import { issueCollaborationTicket } from '../../../server/commands/issue-collaboration-ticket';
+import { documentNameForStandard } from '../../../shared/collab/document-name';
+import { insertTestUser, openTestDatabase } from '../../helpers/test-database';
+import { LoopbackConnection } from '../../reliability/support/loopback-connection';
 
 describe('DocumentWarmUp', () => {
   let connection: ReturnType<typeof openTestDatabase>;
@@ -28,6 +32,23 @@ describe('DocumentWarmUp', () => {
 
     collaboration.warmUp.release('standard:a');
     await eventually(() => expect(isLoaded('standard:a')).toBe(false));
+  });
+
+  it('lets go of the draft once a client connection is in, which then keeps it loaded until it leaves', async () => {
+    const user = insertTestUser(connection, 'drafter');
+    const standardId = createStandard({ database: connection.database, creatorId: user.id, request: { title: '预热测试' }, now: new Date() }).id;
+    const documentName = documentNameForStandard(standardId);
+    collaboration.warmUp.warm(documentName);
+    await eventually(() => expect(isLoaded(documentName)).toBe(true));
+
+    const client = new LoopbackConnection(collaboration.hocuspocus);
+    const { token } = issueCollaborationTicket({ database: connection.database, userId: user.id, standardId, now: new Date() });
+    expect(await client.authenticate(documentName, token)).toBe(true);
+    await eventually(() => expect(collaboration.hocuspocus.documents.get(documentName)?.getConnectionsCount()).toBe(1));
+    expect(isLoaded(documentName)).toBe(true);
+
+    client.close();
+    await eventually(() => expect(isLoaded(documentName)).toBe(false));
   });
 
   it('lets go of a draft nobody connected to once the hold is over', async () => {
