@@ -76,37 +76,42 @@ export class PersistenceExtension implements Extension {
       connection.webSocket.close(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
       throw new RefusedUpdate(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
     }
-    if (!applied.addsContent) return;
+    if (!applied.addsContent && !shadow.logIsMissingChanges) return;
     const userId = isCollaborationContext(context) ? context.user.id : null;
     const now = new Date();
     const clauseEdits = userId ? clauseEditsWorthRecording({ documentName, clauseIds: applied.clauseIds, userId, now, lastRecorded: this.lastRecordedClauseEdits }) : [];
-    // A copy: the payload is a view into the whole incoming frame, which would otherwise be copied to the thread.
-    const entry = { documentName, update: payload.slice(), userId, createdAt: now.getTime(), clauseEdits };
+    // After a failed write the live document may hold an update whose author, on reconnecting, finds nothing left
+    // to send; the whole state goes to the log then. Otherwise a copy of the payload, which is a view into the
+    // whole incoming frame and would be copied to the thread with it.
+    const update = shadow.logIsMissingChanges ? shadow.encodeState() : payload.slice();
+    shadow.logIsMissingChanges = false;
+    const entry = { documentName, update, userId, createdAt: now.getTime(), clauseEdits };
     const written = this.updateLog.append(entry).then((id) => {
       shadow.lastLoggedUpdateId = Math.max(shadow.lastLoggedUpdateId ?? 0, id);
     });
     if (connection.webSocket instanceof DurableAcknowledgementSocket) {
       // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.
       connection.webSocket.holdAcknowledgementsUntil(written);
-      written.catch(() => this.closeAfterStorageFailure(documentName, document));
+      written.catch(() => this.closeAfterStorageFailure(shadow, document));
       return;
     }
     try {
       await written;
     } catch (error) {
-      this.loadShadow(documentName);
+      shadow.logIsMissingChanges = true;
       connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
       throw new RefusedUpdate(closeCodes.storageFailure.code, `${closeCodes.storageFailure.reason}: ${String(error)}`);
     }
   }
 
   /**
-   * An update that could not be written may already be in the live document and with other people. Every connection
-   * to the document is closed so that it is reloaded from disk; the providers, which still hold the update (its
-   * author never got an acknowledgement), send it again when they reconnect.
+   * An update that could not be written may already be in the live document and with other people. The shadow keeps
+   * it and marks the log as missing changes, so the next write (a reconnecting provider's sync, or the snapshot
+   * when the draft is stored) carries the whole state; every connection is closed so that no acknowledgement is
+   * given in between and the providers sync again.
    */
-  private closeAfterStorageFailure(documentName: string, document: Document): void {
-    this.loadShadow(documentName);
+  private closeAfterStorageFailure(shadow: ShadowDocument, document: Document): void {
+    shadow.logIsMissingChanges = true;
     for (const openConnection of document.getConnections()) {
       openConnection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
     }
@@ -126,9 +131,10 @@ export class PersistenceExtension implements Extension {
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     const shadow = this.shadows.get(documentName);
-    if (!shadow || shadow.lastLoggedUpdateId === null) return;
+    if (!shadow || (shadow.lastLoggedUpdateId === null && !shadow.logIsMissingChanges)) return;
     writeDocumentSnapshot(this.database, documentName, shadow.encodeState(), shadow.lastLoggedUpdateId);
     shadow.lastLoggedUpdateId = null;
+    shadow.logIsMissingChanges = false;
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {

@@ -58,6 +58,11 @@ export class ShadowDocument {
   private readonly body = this.document.getXmlFragment(collaborationFragmentName);
   /** Highest update-log id whose update this copy contains. */
   lastLoggedUpdateId: number | null = null;
+  /**
+   * A write failed after its update reached this copy and the live document: the log lacks something both hold, so
+   * the next write for this document is the whole state instead of the incoming update.
+   */
+  logIsMissingChanges = false;
   private lastInspection: TransactionInspection | null = null;
 
   constructor(initialState: Uint8Array[]) {
