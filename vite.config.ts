@@ -7,6 +7,9 @@ const serverOrigin = 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('./client', import.meta.url)),
   plugins: [solid()],
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./client/zod-without-eval.ts', import.meta.url)) }],
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: true,

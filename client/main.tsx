@@ -1,4 +1,3 @@
-import './zod-without-eval';
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { applyLanguageToDocument } from './i18n/language';

@@ -16,7 +16,7 @@ function installTrap(): void {
   };
   Object.assign(window, { __xssExecutions: executions, __cspViolations: [] as string[], __xss: record, alert: record, confirm: record, prompt: record });
   document.addEventListener('securitypolicyviolation', (event) => {
-    (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
   });
 }
 
