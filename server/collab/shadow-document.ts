@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { collaborationFragmentName } from '../../shared/editor/document-extensions';
+import { insertedItemsLieBetweenTheirOrigins } from './inserted-item-order';
 import { touchedClauseIds } from './touched-clauses';
 
 /**
@@ -44,13 +45,19 @@ interface TransactionInspection {
   clauseIds: Set<string>;
   /** A root type (one without a parent item) changed; the body is the only root type the editor uses. */
   bodyChanged: boolean;
+  itemsLieBetweenTheirOrigins: boolean;
 }
 
 /** Read off the transaction rather than from an 'update' listener, which would make Yjs encode every update again. */
 function inspectTransaction(transaction: Y.Transaction): TransactionInspection {
   let bodyChanged = false;
   for (const type of transaction.changed.keys()) if (type._item === null) bodyChanged = true;
-  return { changed: transactionChangedContent(transaction), clauseIds: touchedClauseIds(transaction), bodyChanged };
+  return {
+    changed: transactionChangedContent(transaction),
+    clauseIds: touchedClauseIds(transaction),
+    bodyChanged,
+    itemsLieBetweenTheirOrigins: insertedItemsLieBetweenTheirOrigins(transaction),
+  };
 }
 
 export class ShadowDocument {
@@ -82,6 +89,7 @@ export class ShadowDocument {
     Y.applyUpdate(this.document, update);
     // Set by the listener while the update was applied, which TypeScript cannot see.
     const inspection = this.lastInspection as TransactionInspection | null;
+    if (inspection && !inspection.itemsLieBetweenTheirOrigins) throw new Error('an inserted item lies outside its origins');
     if (inspection?.bodyChanged) assertBodyHoldsOnlyElements(this.body);
     const hasPendingChanges = this.document.store.pendingStructs !== null || this.document.store.pendingDs !== null;
     if (hasPendingChanges) assertStateReloads(this.document);
