@@ -129,7 +129,10 @@ export class RawCollaborationClient {
       if (decoding.readVarUint(decoder) === authPermissionDenied) this.syncedReject(new Error(`permission denied: ${decoding.readVarString(decoder)}`));
     } else if (type === messageSync || type === messageSyncReply) {
       const subtype = decoding.readVarUint(decoder);
-      if (subtype === syncStepOne) return;
+      if (subtype === syncStepOne) {
+        this.answerSyncStepOne(decoding.readVarUint8Array(decoder));
+        return;
+      }
       const update = decoding.readVarUint8Array(decoder);
       if (subtype === syncStepTwo && !this.isSynced) {
         Y.applyUpdate(this.document, update, this);
@@ -142,6 +145,16 @@ export class RawCollaborationClient {
         if (this.options.replica) Y.applyUpdate(this.document, update, this);
       }
     }
+  }
+
+  /** Like a provider: sends what the server lacks (sync step 2), which the server acknowledges like an update. */
+  private answerSyncStepOne(serverStateVector: Uint8Array): void {
+    this.sent += 1;
+    this.sendFrame((encoder) => {
+      encoding.writeVarUint(encoder, messageSync);
+      encoding.writeVarUint(encoder, syncStepTwo);
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.document, serverStateVector));
+    });
   }
 
   private acknowledge(): void {
