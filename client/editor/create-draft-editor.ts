@@ -10,6 +10,7 @@ import { DeferredSections } from './deferred-layout/deferred-sections';
 import { elementPlaceholder } from './elements/element-placeholders';
 import { createElementExtensions } from './elements/element-extensions';
 import { createStructureExtensions } from './structure/structure-extensions';
+import { startFromSyncedFragment, type RenderedNodes } from './synced-start';
 
 interface DraftEditorOptions {
   element: HTMLElement;
@@ -26,17 +27,22 @@ export function documentExtensionsFor(readOnly: boolean) {
   );
 }
 
-/** The document comes only from the synced Y.Doc: passing `content` would duplicate it under collaboration. */
+/**
+ * The document comes only from the synced Y.Doc (passing `content` would duplicate it under collaboration): the editor
+ * is created without a view, given the synced document as its first state, and only then mounted.
+ */
 export function createDraftEditor(options: DraftEditorOptions): Editor {
   const { session } = options;
-  return new Editor({
-    element: options.element,
+  const fragment = session.document.getXmlFragment(collaborationFragmentName);
+  const renderedNodes: RenderedNodes = new Map();
+  const editor = new Editor({
+    element: null,
     editable: !session.readOnly(),
     extensions: [
       ...documentExtensionsFor(session.readOnly()),
       ...createElementExtensions(),
       ...createStructureExtensions(),
-      Collaboration.configure({ document: session.document, field: collaborationFragmentName }),
+      Collaboration.configure({ fragment, ySyncOptions: { mapping: renderedNodes } }),
       CollaborationCaret.configure({
         provider: session.provider,
         user: { ...session.user },
@@ -64,4 +70,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       },
     },
   });
+  startFromSyncedFragment(editor, fragment, renderedNodes);
+  editor.mount(options.element);
+  return editor;
 }
