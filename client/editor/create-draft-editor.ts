@@ -29,14 +29,14 @@ export function documentExtensionsFor(readOnly: boolean) {
 
 /**
  * The document comes only from the synced Y.Doc (passing `content` would duplicate it under collaboration): the editor
- * is created without a view, given the synced document as its first state, and only then mounted.
+ * is mounted on its empty placeholder, which then gives way to the synced document.
  */
 export function createDraftEditor(options: DraftEditorOptions): Editor {
   const { session } = options;
   const fragment = session.document.getXmlFragment(collaborationFragmentName);
   const renderedNodes: RenderedNodes = new Map();
   const editor = new Editor({
-    element: null,
+    element: options.element,
     editable: !session.readOnly(),
     extensions: [
       ...documentExtensionsFor(session.readOnly()),
@@ -71,6 +71,5 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
     },
   });
   startFromSyncedFragment(editor, fragment, renderedNodes);
-  editor.mount(options.element);
   return editor;
 }
