@@ -12,7 +12,7 @@ import {
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import type { Database } from '../db/client';
-import { prepareDocumentUpdateAppender, readStoredDocument, writeDocumentSnapshot, type DocumentUpdateAppender } from '../db/repos/document-storage';
+import { prepareDocumentUpdateAppender, readStoredDocument, type DocumentUpdateAppender } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
 import { DurableAcknowledgementSocket } from './durable-acknowledgement-socket';
 import { ShadowDocument } from './shadow-document';
@@ -85,7 +85,7 @@ export class PersistenceExtension implements Extension {
     // whole incoming frame and would be copied to the thread with it.
     const update = shadow.logIsMissingChanges ? shadow.encodeState() : payload.slice();
     shadow.logIsMissingChanges = false;
-    const entry = { documentName, update, userId, createdAt: now.getTime(), clauseEdits };
+    const entry = { kind: 'update' as const, documentName, update, userId, createdAt: now.getTime(), clauseEdits };
     const written = this.updateLog.append(entry).then((id) => {
       shadow.lastLoggedUpdateId = Math.max(shadow.lastLoggedUpdateId ?? 0, id);
     });
@@ -129,12 +129,24 @@ export class PersistenceExtension implements Extension {
     }
   }
 
+  /**
+   * Compacts the log into a snapshot, written by the update-log thread after every update queued before it: an fsync
+   * here on the event loop held up every draft's edits, every few seconds for each draft being edited.
+   */
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     const shadow = this.shadows.get(documentName);
     if (!shadow || (shadow.lastLoggedUpdateId === null && !shadow.logIsMissingChanges)) return;
-    writeDocumentSnapshot(this.database, documentName, shadow.encodeState(), shadow.lastLoggedUpdateId);
-    shadow.lastLoggedUpdateId = null;
+    const containsUpdatesThroughId = shadow.lastLoggedUpdateId;
+    const carriesMissingChanges = shadow.logIsMissingChanges;
     shadow.logIsMissingChanges = false;
+    try {
+      await this.updateLog.writeSnapshot({ kind: 'snapshot', documentName, state: shadow.encodeState(), containsUpdatesThroughId, updatedAt: Date.now() });
+    } catch (error) {
+      if (carriesMissingChanges) shadow.logIsMissingChanges = true;
+      throw error;
+    }
+    // Updates written meanwhile are in the log after the snapshot, and the next snapshot compacts them.
+    if (shadow.lastLoggedUpdateId === containsUpdatesThroughId) shadow.lastLoggedUpdateId = null;
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {

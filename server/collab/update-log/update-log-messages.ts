@@ -8,6 +8,7 @@ export interface ClauseEditEntry {
 
 /** One acknowledged-to-be update: its bytes and the clause-history rows written with it. */
 export interface UpdateLogEntry {
+  kind: 'update';
   documentName: string;
   update: Uint8Array;
   userId: string | null;
@@ -15,13 +16,24 @@ export interface UpdateLogEntry {
   clauseEdits: ClauseEditEntry[];
 }
 
+/** The whole state of a draft, which replaces the log entries up to the id it contains (compaction). */
+export interface SnapshotEntry {
+  kind: 'snapshot';
+  documentName: string;
+  state: Uint8Array;
+  containsUpdatesThroughId: number | null;
+  updatedAt: number;
+}
+
+export type LogWrite = UpdateLogEntry | SnapshotEntry;
+
 export interface UpdateLogWorkerData {
   databasePath: string;
   synchronous: SynchronousMode;
   statements: UpdateLogStatements;
 }
 
-/** The writer thread's answer to one batch: the log id of each entry, in order, or why none was written. */
+/** The writer thread's answer to one batch: the log id of each update (0 for a snapshot), in order, or why none was written. */
 export type BatchResult = { ids: number[] } | { error: string };
 
 export function isBatchResult(message: unknown): message is BatchResult {

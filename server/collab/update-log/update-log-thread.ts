@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import type { StatementText } from '../../db/repos/update-log-statements';
-import type { BatchResult, UpdateLogEntry, UpdateLogWorkerData } from './update-log-messages';
+import type { BatchResult, LogWrite, SnapshotEntry, UpdateLogEntry, UpdateLogWorkerData } from './update-log-messages';
 
 const { databasePath, synchronous, statements } = workerData as UpdateLogWorkerData;
 const sqlite = new BetterSqlite3(databasePath, { fileMustExist: true });
@@ -30,19 +30,31 @@ function prepare(statement: StatementText): NamedStatement {
 
 const appendUpdate = prepare(statements.appendUpdate);
 const recordClauseEdit = prepare(statements.recordClauseEdit);
+const writeSnapshot = prepare(statements.writeSnapshot);
+const compactLog = prepare(statements.compactLog);
 
-const writeBatch = sqlite.transaction((entries: UpdateLogEntry[]): number[] =>
-  entries.map((entry) => {
-    const row = appendUpdate.get({ ...entry, update: Buffer.from(entry.update.buffer, entry.update.byteOffset, entry.update.byteLength) });
-    if (row === null || typeof row !== 'object' || !('id' in row) || typeof row.id !== 'number') throw new Error('the update log returned no id');
-    for (const edit of entry.clauseEdits) {
-      if (entry.userId !== null) recordClauseEdit.run({ documentName: entry.documentName, clauseId: edit.clauseId, userId: entry.userId, editedAt: edit.editedAt });
-    }
-    return row.id;
-  }),
-);
+function bytes(view: Uint8Array): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
-parentPort?.on('message', (entries: UpdateLogEntry[]) => {
+function appendEntry(entry: UpdateLogEntry): number {
+  const row = appendUpdate.get({ ...entry, update: bytes(entry.update) });
+  if (row === null || typeof row !== 'object' || !('id' in row) || typeof row.id !== 'number') throw new Error('the update log returned no id');
+  for (const edit of entry.clauseEdits) {
+    if (entry.userId !== null) recordClauseEdit.run({ documentName: entry.documentName, clauseId: edit.clauseId, userId: entry.userId, editedAt: edit.editedAt });
+  }
+  return row.id;
+}
+
+function storeSnapshot(snapshot: SnapshotEntry): number {
+  writeSnapshot.run({ documentName: snapshot.documentName, state: bytes(snapshot.state), updatedAt: snapshot.updatedAt });
+  if (snapshot.containsUpdatesThroughId !== null) compactLog.run({ documentName: snapshot.documentName, containsUpdatesThroughId: snapshot.containsUpdatesThroughId });
+  return 0;
+}
+
+const writeBatch = sqlite.transaction((writes: LogWrite[]): number[] => writes.map((write) => (write.kind === 'snapshot' ? storeSnapshot(write) : appendEntry(write))));
+
+parentPort?.on('message', (entries: LogWrite[]) => {
   let result: BatchResult;
   try {
     result = { ids: writeBatch(entries) };

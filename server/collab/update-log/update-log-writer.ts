@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import { isBatchResult, type UpdateLogEntry, type UpdateLogWorkerData } from './update-log-messages';
+import { isBatchResult, type LogWrite, type SnapshotEntry, type UpdateLogEntry, type UpdateLogWorkerData } from './update-log-messages';
 
 interface PendingEntry {
-  entry: UpdateLogEntry;
+  entry: LogWrite;
   resolve: (id: number) => void;
   reject: (error: Error) => void;
 }
@@ -33,6 +33,15 @@ export class UpdateLogWriter {
   }
 
   append(entry: UpdateLogEntry): Promise<number> {
+    return this.enqueue(entry);
+  }
+
+  /** Writes a snapshot after every update queued before it, so the fsync of compaction never blocks the event loop. */
+  async writeSnapshot(snapshot: SnapshotEntry): Promise<void> {
+    await this.enqueue(snapshot);
+  }
+
+  private enqueue(entry: LogWrite): Promise<number> {
     if (this.closing) return Promise.reject(new Error('the update log is closed'));
     return new Promise<number>((resolve, reject) => {
       this.queued.push({ entry, resolve, reject });

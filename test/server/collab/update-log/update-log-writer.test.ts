@@ -24,6 +24,7 @@ describe('UpdateLogWriter', () => {
   });
 
   const entry = (value: number, clauseIds: string[] = []): UpdateLogEntry => ({
+    kind: 'update',
     documentName: 'standard:a',
     update: new Uint8Array([value]),
     userId,
@@ -59,5 +60,21 @@ describe('UpdateLogWriter', () => {
     await Promise.all(writes);
     expect(storedValues()).toHaveLength(50);
     await expect(writer.append(entry(60))).rejects.toThrow('closed');
+  });
+
+  it('writes a snapshot after the updates queued before it and deletes the log entries it contains, in order', async () => {
+    const first = await writer.append(entry(1));
+    const queuedBefore = writer.append(entry(2));
+    const snapshot = writer.writeSnapshot({ kind: 'snapshot', documentName: 'standard:a', state: new Uint8Array([9, 9]), containsUpdatesThroughId: first, updatedAt: Date.parse('2026-11-21T09:00:00Z') });
+    const queuedAfter = writer.append(entry(3));
+    await Promise.all([queuedBefore, snapshot, queuedAfter]);
+    const stored = readStoredDocument(connection.database, 'standard:a');
+    expect(stored.snapshot && [...stored.snapshot]).toEqual([9, 9]);
+    expect(storedValues()).toEqual([[2], [3]]);
+
+    await writer.writeSnapshot({ kind: 'snapshot', documentName: 'standard:a', state: new Uint8Array([8]), containsUpdatesThroughId: null, updatedAt: Date.parse('2026-11-21T09:01:00Z') });
+    const replaced = readStoredDocument(connection.database, 'standard:a');
+    expect(replaced.snapshot && [...replaced.snapshot]).toEqual([8]);
+    expect(storedValues()).toEqual([[2], [3]]);
   });
 });
