@@ -1,6 +1,7 @@
 import type { BenchDocument, BenchTarget } from './bench-servers';
 import { appendBenchClauses, benchParagraphText } from './bench-paragraphs';
 import { DeliveryTracker } from './delivery-tracker';
+import { readHostCpuTimes, stolenPercentBetween } from './host-cpu';
 import { mapWithConcurrency, settlesWithin, sleep } from './pacing';
 import { connectRawClient, type RawCollaborationClient } from './raw-collaboration-client';
 
@@ -26,6 +27,8 @@ export interface FanOutWindow {
   measuredMilliseconds: number;
   /** Waiting, after typing stopped, for the last edits to reach everyone (a saturated server works off its backlog). */
   drainMilliseconds: number;
+  /** Share of the machine's CPU time its host gave to other guests during the window; it shows up as pauses. */
+  hostStolenPercent: number;
 }
 
 export interface FanOutOutcome {
@@ -110,6 +113,7 @@ export class FanOutSession {
     const stopTyping = this.startTyping(acknowledgementLatencies, () => measuring);
     await sleep(this.options.warmupSeconds * 1000);
     const serverStart = this.target.usage();
+    const hostStart = readHostCpuTimes();
     const generatorStart = process.cpuUsage();
     const windowStart = performance.now();
     measuring = true;
@@ -119,6 +123,7 @@ export class FanOutSession {
     const generatorCpu = process.cpuUsage(generatorStart);
     const measuredMilliseconds = performance.now() - windowStart;
     const serverEnd = this.target.usage();
+    const hostStolenPercent = stolenPercentBetween(hostStart, readHostCpuTimes());
 
     const drainStart = performance.now();
     const deadline = Date.now() + 30_000;
@@ -132,6 +137,7 @@ export class FanOutSession {
       generatorCpuMicroseconds: generatorCpu.user + generatorCpu.system,
       measuredMilliseconds,
       drainMilliseconds: performance.now() - drainStart,
+      hostStolenPercent,
     };
   }
 

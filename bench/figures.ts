@@ -20,6 +20,8 @@ export interface FanOutFigures {
   generatorCpuPercent: number;
   /** Longest wait, after typing stopped, for the last edit to reach everyone. */
   longestDrainMilliseconds: number;
+  /** The most the host took from this machine in any of the windows, in percent of its CPU time. */
+  mostHostStolenPercent: number;
   connectMilliseconds: number;
   rssPerDocumentKilobytes: number;
   heapPerDocumentKilobytes: number;
@@ -42,6 +44,7 @@ export function fanOutFigures(windows: FanOutWindow[], outcome: FanOutOutcome): 
     serverCpuPercent: (100 * sum(windows.map((window) => window.serverCpuMicroseconds))) / windowMicroseconds,
     generatorCpuPercent: (100 * sum(windows.map((window) => window.generatorCpuMicroseconds))) / windowMicroseconds,
     longestDrainMilliseconds: Math.max(...windows.map((window) => window.drainMilliseconds)),
+    mostHostStolenPercent: Math.max(...windows.map((window) => window.hostStolenPercent)),
     connectMilliseconds: outcome.connectMilliseconds,
     rssPerDocumentKilobytes: outcome.rssPerDocumentBytes / 1024,
     heapPerDocumentKilobytes: outcome.heapPerDocumentBytes / 1024,

@@ -54,6 +54,7 @@ function addFanOutRows(table: ResultsTable, figures: PerServer<FanOutFigures>): 
     .row('server CPU (% of a core)', ours.serverCpuPercent, baseline.serverCpuPercent, { decimals: 0 })
     .row('load generator CPU (% of a core)', ours.generatorCpuPercent, baseline.generatorCpuPercent, { decimals: 0, ratio: false })
     .row('longest wait for the backlog after typing (ms)', ours.longestDrainMilliseconds, baseline.longestDrainMilliseconds, { decimals: 0, ratio: false })
+    .row('CPU time the host took from this machine, worst window (%)', ours.mostHostStolenPercent, baseline.mostHostStolenPercent, { decimals: 0, ratio: false })
     .row('connecting every client (s)', ours.connectMilliseconds / 1000, baseline.connectMilliseconds / 1000, { decimals: 1 })
     .row('measured edits / deliveries', `${ours.measuredEdits}/${ours.measuredDeliveries}`, `${baseline.measuredEdits}/${baseline.measuredDeliveries}`)
     .row('lost deliveries / unacked / diverged', `${ours.lostDeliveries}/${ours.unacknowledgedEdits}/${ours.divergedParagraphs}`, `${baseline.lostDeliveries}/${baseline.unacknowledgedEdits}/${baseline.divergedParagraphs}`);

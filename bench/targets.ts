@@ -1,4 +1,5 @@
-import { fanOutFailures } from './figures';
+import type { PerServer } from './alternate';
+import { fanOutFailures, type FanOutFigures } from './figures';
 import type { BenchResults, TargetResult } from './report';
 import { formatFigure, ratioOf } from './results-table';
 
@@ -7,9 +8,17 @@ const maximumP99AtFiftyEditors = 20;
 const maximumColdOpenMilliseconds = 1500;
 const maximumKeystrokeMilliseconds = 16;
 
-function ratioTarget(label: string, normdraft: number, baseline: number): TargetResult {
+/** Above this share of stolen CPU time in a window, its latencies say more about the host than about the servers. */
+const noticeableStolenPercent = 5;
+
+function ratioTarget(label: string, normdraft: number, baseline: number, caveat = ''): TargetResult {
   const ratio = ratioOf(normdraft, baseline) ?? Number.POSITIVE_INFINITY;
-  return { target: `${label} ≤ ${maximumRatio}× baseline`, measured: `${formatFigure(ratio)}× (${formatFigure(normdraft)} vs ${formatFigure(baseline)})`, pass: ratio <= maximumRatio };
+  return { target: `${label} ≤ ${maximumRatio}× baseline`, measured: `${formatFigure(ratio)}× (${formatFigure(normdraft)} vs ${formatFigure(baseline)})${caveat}`, pass: ratio <= maximumRatio };
+}
+
+function stolenTimeCaveat(size: PerServer<FanOutFigures>): string {
+  const stolen = Math.max(size.normdraft.mostHostStolenPercent, size.baseline.mostHostStolenPercent);
+  return stolen >= noticeableStolenPercent ? `; the host took up to ${formatFigure(stolen, 0)}% of the CPU time in a window` : '';
 }
 
 /** The issue's targets, each with the figure it was judged on. */
@@ -17,13 +26,13 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   const targets: TargetResult[] = [];
   const sizes = [...results.fanOut.map((size) => ({ name: `${size.editors} editors`, ...size })), { name: '100 documents × 5 editors', ...results.manyDocuments }];
   for (const size of sizes) {
-    targets.push(ratioTarget(`fan-out p99, ${size.name}`, size.normdraft.latencyMilliseconds.p99, size.baseline.latencyMilliseconds.p99));
+    targets.push(ratioTarget(`fan-out p99, ${size.name}`, size.normdraft.latencyMilliseconds.p99, size.baseline.latencyMilliseconds.p99, stolenTimeCaveat(size)));
     targets.push(ratioTarget(`server CPU per delivered update, ${size.name}`, size.normdraft.serverCpuMicrosecondsPerDelivery, size.baseline.serverCpuMicrosecondsPerDelivery));
   }
   const fifty = results.fanOut.find((size) => size.editors === 50);
   if (fifty) {
     const p99 = fifty.normdraft.latencyMilliseconds.p99;
-    targets.push({ target: `fan-out p99 ≤ ${maximumP99AtFiftyEditors} ms at 50 editors`, measured: `${formatFigure(p99)} ms`, pass: p99 <= maximumP99AtFiftyEditors });
+    targets.push({ target: `fan-out p99 ≤ ${maximumP99AtFiftyEditors} ms at 50 editors`, measured: `${formatFigure(p99)} ms${stolenTimeCaveat(fifty)}`, pass: p99 <= maximumP99AtFiftyEditors });
   }
   const visible = results.coldOpen.normdraft.browserVisibleMilliseconds;
   targets.push({
