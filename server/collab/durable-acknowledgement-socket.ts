@@ -1,5 +1,7 @@
 import { IncomingMessage, MessageType, type WebSocketLike } from '@hocuspocus/server';
-import type { WebSocket } from 'ws';
+
+/** WebSocket.OPEN, which a WebSocketLike does not carry. */
+const openState = 1;
 
 /** Hocuspocus broadcasts one message object to every connection of a document, so the last answer usually holds. */
 let lastClassified: { message: Uint8Array; isSyncStatus: boolean } | null = null;
@@ -41,7 +43,7 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
   /** Set once a write failed: its acknowledgement and every later one are never sent (the connection is closed). */
   private storageFailed = false;
 
-  constructor(private readonly websocket: WebSocket) {}
+  constructor(private readonly websocket: WebSocketLike) {}
 
   get readyState(): number {
     return this.websocket.readyState;
@@ -80,7 +82,7 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
       .then(
         () => {
           this.queuedAcknowledgements -= 1;
-          if (!this.storageFailed && this.websocket.readyState === this.websocket.OPEN) this.websocket.send(bytes);
+          if (!this.storageFailed && this.websocket.readyState === openState) this.websocket.send(bytes);
         },
         () => {
           this.queuedAcknowledgements -= 1;

@@ -66,6 +66,9 @@ export class PersistenceExtension implements Extension {
 
   async beforeSync({ documentName, document, connection, context, type, payload }: beforeSyncPayload): Promise<void> {
     if ((type !== syncStepTwo && type !== syncUpdate) || connection.readOnly) return;
+    const socket = connection.webSocket;
+    // Hocuspocus acknowledges as soon as it has applied the update; only this socket can hold that back until the write.
+    if (!(socket instanceof DurableAcknowledgementSocket)) throw new Error('updates are only taken over a socket that holds acknowledgements until they are on disk');
     const shadow = this.shadows.get(documentName) ?? this.loadShadow(documentName);
     let applied: ReturnType<ShadowDocument['tryApply']>;
     try {
@@ -73,7 +76,7 @@ export class PersistenceExtension implements Extension {
       applied = shadow.tryApply(payload);
     } catch {
       this.loadShadow(documentName);
-      connection.webSocket.close(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
+      socket.close(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
       throw new RefusedUpdate(closeCodes.malformedUpdate.code, closeCodes.malformedUpdate.reason);
     }
     if (!applied.addsContent && !shadow.logIsMissingChanges) return;
@@ -89,19 +92,9 @@ export class PersistenceExtension implements Extension {
     const written = this.updateLog.append(entry).then((id) => {
       shadow.lastLoggedUpdateId = Math.max(shadow.lastLoggedUpdateId ?? 0, id);
     });
-    if (connection.webSocket instanceof DurableAcknowledgementSocket) {
-      // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.
-      connection.webSocket.holdAcknowledgementsUntil(written);
-      written.catch(() => this.closeAfterStorageFailure(shadow, document));
-      return;
-    }
-    try {
-      await written;
-    } catch (error) {
-      shadow.logIsMissingChanges = true;
-      connection.webSocket.close(closeCodes.storageFailure.code, closeCodes.storageFailure.reason);
-      throw new RefusedUpdate(closeCodes.storageFailure.code, `${closeCodes.storageFailure.reason}: ${String(error)}`);
-    }
+    // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.
+    socket.holdAcknowledgementsUntil(written);
+    written.catch(() => this.closeAfterStorageFailure(shadow, document));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Hocuspocus, WebSocketLike } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
+import { DurableAcknowledgementSocket } from '../../../server/collab/durable-acknowledgement-socket';
 import { authenticationFrame, authSubtypes, messageTypes, readFrame } from './protocol-frames';
 
 const open = 1;
@@ -15,8 +16,10 @@ export class LoopbackConnection implements WebSocketLike {
   private readonly received: Uint8Array[] = [];
   private readonly connection: ReturnType<Hocuspocus['handleConnection']>;
 
-  constructor(hocuspocus: Hocuspocus) {
-    this.connection = hocuspocus.handleConnection(this, new Request('http://127.0.0.1/collab'));
+  /** `wrapped: false` hands this socket to Hocuspocus as it is, unlike the server, which wraps every socket. */
+  constructor(hocuspocus: Hocuspocus, { wrapped } = { wrapped: true }) {
+    // Wrapped as the server wraps every socket, so acknowledgements wait for the update log here too.
+    this.connection = hocuspocus.handleConnection(wrapped ? new DurableAcknowledgementSocket(this) : this, new Request('http://127.0.0.1/collab'));
   }
 
   send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
