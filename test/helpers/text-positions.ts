@@ -11,3 +11,14 @@ export function positionsOfText(document: ProseMirrorNode, text: string): { from
   if (found === null) throw new Error(`"${text}" is not in the document`);
   return found;
 }
+
+/** The position of the node with this stable id. */
+export function positionOfId(document: ProseMirrorNode, id: string): number {
+  let found = -1;
+  document.descendants((node, position) => {
+    if (found < 0 && node.attrs.id === id) found = position;
+    return found < 0;
+  });
+  if (found < 0) throw new Error(`no node ${id}`);
+  return found;
+}

@@ -21,6 +21,7 @@ import {
   termsChapter,
 } from '../../helpers/standard-builder';
 import { applyEdit, documentEdit, freshCopy } from './random-document-edits';
+import { positionOfId } from '../../helpers/text-positions';
 
 interface Computation {
   numberDocument: typeof numberDocument;
@@ -53,16 +54,6 @@ function expectLookupsToMatchElements(numbering: DocumentNumbering): void {
 }
 
 const typesWithStableIds = new Set(nodeTypesWithStableIdentifiers);
-
-function positionOfId(document: ProseMirrorNode, id: string): number {
-  let found = -1;
-  document.descendants((node, position) => {
-    if (found < 0 && node.attrs.id === id) found = position;
-    return found < 0;
-  });
-  if (found < 0) throw new Error(`no node ${id}`);
-  return found;
-}
 
 function repeatedIdPositions(document: ProseMirrorNode): number[] {
   const seen = new Set<string>();

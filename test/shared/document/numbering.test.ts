@@ -23,6 +23,7 @@ import {
   scopeChapter,
   normativeReferencesChapter,
 } from '../../helpers/standard-builder';
+import { positionOfId } from '../../helpers/text-positions';
 
 const text = paragraph('产品应符合本章的规定。');
 
@@ -34,17 +35,6 @@ function labels(document: ProseMirrorNode, kind: NumberedKind): string[] {
 
 function labelOf(document: ProseMirrorNode, id: string): string | undefined {
   return numberDocument(document).byId.get(id)?.label;
-}
-
-/** The position of the node with this stable id. */
-function positionOf(document: ProseMirrorNode, id: string): number {
-  let found = -1;
-  document.descendants((node, position) => {
-    if (found < 0 && node.attrs.id === id) found = position;
-    return found < 0;
-  });
-  if (found < 0) throw new Error(`no node ${id}`);
-  return found;
 }
 
 describe('numberDocument: tables, figures and formulas', () => {
@@ -145,7 +135,7 @@ describe('numberDocument after edits', () => {
   it('renumbers when a chapter is inserted before others', () => {
     const state = EditorState.create({ doc: initial });
     const inserted = documentSchema().nodeFromJSON(clause('chapter-new', '总则', text));
-    const next = state.apply(state.tr.insert(positionOf(initial, 'chapter-4'), inserted)).doc;
+    const next = state.apply(state.tr.insert(positionOfId(initial, 'chapter-4'), inserted)).doc;
     expect(labelOf(initial, 'chapter-4')).toBe('4');
     expect(labelOf(next, 'chapter-new')).toBe('4');
     expect(labelOf(next, 'chapter-4')).toBe('5');
@@ -154,11 +144,11 @@ describe('numberDocument after edits', () => {
 
   it('renumbers clauses and tables when a clause is moved', () => {
     const state = EditorState.create({ doc: initial });
-    const from = positionOf(initial, 'clause-52');
+    const from = positionOfId(initial, 'clause-52');
     const moving = initial.nodeAt(from);
     if (!moving) throw new Error('clause-52 is missing');
     const transaction = state.tr.delete(from, from + moving.nodeSize);
-    transaction.insert(transaction.mapping.map(positionOf(initial, 'clause-51')), moving);
+    transaction.insert(transaction.mapping.map(positionOfId(initial, 'clause-51')), moving);
     const next = state.apply(transaction).doc;
     expect(labelOf(next, 'clause-52')).toBe('5.1');
     expect(labelOf(next, 'clause-51')).toBe('5.2');
@@ -169,7 +159,7 @@ describe('numberDocument after edits', () => {
 
   it('renumbers when a clause is deleted, and the cross-reference to it breaks', () => {
     const state = EditorState.create({ doc: initial });
-    const from = positionOf(initial, 'clause-51');
+    const from = positionOfId(initial, 'clause-51');
     const size = initial.nodeAt(from)?.nodeSize ?? 0;
     const next = state.apply(state.tr.delete(from, from + size)).doc;
     expect(labelOf(next, 'clause-52')).toBe('5.1');
