@@ -3,20 +3,18 @@ import type { DocumentLintRule, LintContext } from '../lint-rule';
 import { noNormativeReferencesSentence, normativeReferencesLeadIn as fixedLeadIn } from '../../skeleton';
 import { findingAt, type LintTarget } from '../lint-finding';
 import { placedIn } from '../lint-context';
+import { chapterLeadIn } from '../chapter-lead-in';
 import { memoizePerSection } from '../memoize-per-section';
-import { positionedChildren } from '../positioned-children';
 
 interface ReferencesChapter {
-  /** Where the lead-in belongs: the first block after the title, or the chapter itself when there is none. */
   leadIn: LintTarget;
   leadInText: string;
   entryCount: number;
 }
 
 const leadInOf = memoizePerSection((chapter): ReferencesChapter => {
-  const leadIn = positionedChildren(chapter.itself)[1] ?? null;
-  const leadInText = leadIn?.node.type.name === nodeNames.paragraph ? leadIn.node.textContent.trim() : '';
-  return { leadIn: leadIn ?? chapter.itself, leadInText, entryCount: chapter.nodesOfType(nodeNames.referenceEntry).length };
+  const { target, text } = chapterLeadIn(chapter);
+  return { leadIn: target, leadInText: text, entryCount: chapter.nodesOfType(nodeNames.referenceEntry).length };
 });
 
 function referencesChapterOf(context: LintContext): ReferencesChapter | null {

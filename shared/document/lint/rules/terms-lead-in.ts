@@ -3,8 +3,8 @@ import type { DocumentLintRule, LintContext } from '../lint-rule';
 import { noTermsSentence, termsAndDefinitionsLeadIn } from '../../skeleton';
 import { findingAt, type LintTarget } from '../lint-finding';
 import { placedIn } from '../lint-context';
+import { chapterLeadIn } from '../chapter-lead-in';
 import { memoizePerSection } from '../memoize-per-section';
-import { positionedChildren } from '../positioned-children';
 
 /** The four lead-ins of GB/T 1.1-2020 and whether each one introduces entries of this document. */
 const leadInForms: ReadonlyArray<{ pattern: RegExp; introducesEntries: boolean }> = [
@@ -15,7 +15,6 @@ const leadInForms: ReadonlyArray<{ pattern: RegExp; introducesEntries: boolean }
 ];
 
 interface TermsChapter {
-  /** Where the lead-in belongs: the first block after the title, or the chapter itself when there is none. */
   leadIn: LintTarget;
   /** Null when the lead-in is none of the fixed forms. */
   introducesEntries: boolean | null;
@@ -23,10 +22,9 @@ interface TermsChapter {
 }
 
 const leadInOf = memoizePerSection((chapter): TermsChapter => {
-  const leadIn = positionedChildren(chapter.itself)[1] ?? null;
-  const text = leadIn?.node.type.name === nodeNames.paragraph ? leadIn.node.textContent.trim() : '';
+  const { target, text } = chapterLeadIn(chapter);
   const form = leadInForms.find(({ pattern }) => pattern.test(text));
-  return { leadIn: leadIn ?? chapter.itself, introducesEntries: form?.introducesEntries ?? null, entryCount: chapter.nodesOfType(nodeNames.termEntry).length };
+  return { leadIn: target, introducesEntries: form?.introducesEntries ?? null, entryCount: chapter.nodesOfType(nodeNames.termEntry).length };
 });
 
 function termsChapterOf(context: LintContext): TermsChapter | null {
