@@ -15,6 +15,8 @@ export interface BenchSettings {
   keystrokes: number;
   commentStakeholders: number;
   commentRounds: number;
+  panelMembers: number;
+  ballotRounds: number;
 }
 
 const common = {
@@ -22,6 +24,7 @@ const common = {
   editsPerSecond: 2,
   manyDocuments: { documents: 100, editorsPerDocument: 5 },
   commentStakeholders: 50,
+  panelMembers: 50,
 };
 
 export function benchSettings(quick: boolean): BenchSettings {
@@ -38,6 +41,7 @@ export function benchSettings(quick: boolean): BenchSettings {
       coldOpenRepetitions: 2,
       keystrokes: 100,
       commentRounds: 1,
+      ballotRounds: 1,
     };
   }
   return {
@@ -52,5 +56,6 @@ export function benchSettings(quick: boolean): BenchSettings {
     coldOpenRepetitions: 3,
     keystrokes: 400,
     commentRounds: 2,
+    ballotRounds: 2,
   };
 }

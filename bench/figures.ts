@@ -1,4 +1,5 @@
 import type { ColdOpenRun } from './cold-open-scenario';
+import type { BallotBurstRun } from './ballot-burst-scenario';
 import type { CommentBurstRun } from './comment-burst-scenario';
 import type { DurableWritesRun } from './durable-writes-scenario';
 import type { FanOutOutcome, FanOutWindow } from './fan-out-scenario';
@@ -164,5 +165,27 @@ export function commentBurstFigures(runs: CommentBurstRun[]): CommentBurstFigure
     refused: sum(runs.map((run) => run.refused)),
     lost: sum(runs.map((run) => run.lost)),
     duplicated: sum(runs.map((run) => run.duplicated)),
+  };
+}
+
+export interface BallotBurstFigures {
+  rounds: number;
+  cast: number;
+  acknowledgementMilliseconds: LatencySummary;
+  refused: number;
+  lost: number;
+  duplicated: number;
+  keystrokes: number;
+}
+
+export function ballotBurstFigures(runs: BallotBurstRun[]): BallotBurstFigures {
+  return {
+    rounds: runs.length,
+    cast: sum(runs.map((run) => run.cast)),
+    acknowledgementMilliseconds: summarizeLatencies(runs.flatMap((run) => run.acknowledgementLatencies)),
+    refused: sum(runs.map((run) => run.refused)),
+    lost: sum(runs.map((run) => run.lost)),
+    duplicated: sum(runs.map((run) => run.duplicated)),
+    keystrokes: sum(runs.map((run) => run.keystrokes)),
   };
 }

@@ -1,11 +1,10 @@
 import type { PerServer } from './alternate';
 import type { BenchSettings } from './bench-settings';
 import type { InProcessReplay } from './editing-trace';
-import type { ColdOpenFigures, CommentBurstFigures, DurableWritesFigures, FanOutFigures, TraceReplayFigures } from './figures';
+import type { BallotBurstFigures, ColdOpenFigures, CommentBurstFigures, DurableWritesFigures, FanOutFigures, TraceReplayFigures } from './figures';
 import type { NumberingAndCheckingResult } from './numbering-and-checking-scenario';
+import type { DocumentExportFigures } from './document-export-scenario';
 import { formatFigure, ResultsTable } from './results-table';
-
-export const votingNotMeasured = 'not measured: voting not built yet';
 
 export interface TargetResult {
   target: string;
@@ -31,7 +30,8 @@ export interface BenchResults {
   coldOpen: { updateBytes: number; browserAvailable: boolean } & PerServer<ColdOpenFigures>;
   numberingAndChecking: NumberingAndCheckingResult;
   commentBurst: CommentBurstFigures;
-  votingBurst: string;
+  ballotBurst: BallotBurstFigures;
+  documentExport: DocumentExportFigures;
   targets: TargetResult[];
   failedIntegrityChecks: string[];
   durationsSeconds: Record<string, number>;
@@ -119,11 +119,19 @@ export function buildResultsTable(results: BenchResults): string {
     .row('numbering alone p50 / p99 (ms)', `${formatFigure(numbering.numbering.p50)} / ${formatFigure(numbering.numbering.p99)}`, null, { ratio: false });
 
   const comments = results.commentBurst;
+  const ballots = results.ballotBurst;
   table
     .section(`7. Bursts (our server only: a bare Hocuspocus has no comments or votes)`)
     .row(`${comments.submitted / Math.max(1, comments.rounds)} comments within 1 s: ack p50 / p99 (ms)`, `${formatFigure(comments.acknowledgementMilliseconds.p50, 0)} / ${formatFigure(comments.acknowledgementMilliseconds.p99, 0)}`, null, { ratio: false })
     .row('comments refused / lost / duplicated', `${comments.refused}/${comments.lost}/${comments.duplicated}`, null, { ratio: false })
-    .row('50 votes within 1 s while 3 people type', results.votingBurst, null, { ratio: false });
+    .row(`${ballots.cast / Math.max(1, ballots.rounds)} ballots within 1 s while 3 people type: ack p50 / p99 (ms)`, `${formatFigure(ballots.acknowledgementMilliseconds.p50, 0)} / ${formatFigure(ballots.acknowledgementMilliseconds.p99, 0)}`, null, { ratio: false })
+    .row('ballots refused / lost / duplicated; keystrokes meanwhile', `${ballots.refused}/${ballots.lost}/${ballots.duplicated}; ${ballots.keystrokes}`, null, { ratio: false });
+
+  const exported = results.documentExport;
+  table
+    .section(`8. The 150-page standard as a file, through the API (median of ${exported.runs}; our server only)`)
+    .row('Word (.docx): request to last byte (ms); size (KB)', `${formatFigure(exported.wordMilliseconds, 0)}; ${formatFigure(exported.wordBytes / 1024, 0)}`, null, { ratio: false })
+    .row('PDF (Word, then LibreOffice): request to last byte (ms); size (KB)', exported.pdfMilliseconds === null ? 'LibreOffice not installed' : `${formatFigure(exported.pdfMilliseconds, 0)}; ${formatFigure((exported.pdfBytes ?? 0) / 1024, 0)}`, null, { ratio: false });
 
   const targetLines = results.targets.map((target) => `${target.pass ? 'PASS' : 'FAIL'}  ${target.target}: ${target.measured}`);
   const integrity = results.failedIntegrityChecks.length === 0 ? 'no lost, unacknowledged or diverged update in any scenario' : `FAILED: ${results.failedIntegrityChecks.join('; ')}`;

@@ -6,13 +6,15 @@ import { alternate, type PerServer } from './alternate';
 import { disposeTarget, startTarget, type BenchTarget } from './bench-servers';
 import { benchSettings } from './bench-settings';
 import { launchBenchBrowser, prepareLargeStandard, runColdOpen } from './cold-open-scenario';
+import { closeBallotBurst, prepareBallotBurst, runBallotBurst, type BallotBurstRun } from './ballot-burst-scenario';
 import { prepareCommentBurst, runCommentBurst, type CommentBurstRun } from './comment-burst-scenario';
+import { runDocumentExport } from './document-export-scenario';
 import { runDurableWrites } from './durable-writes-scenario';
 import { loadEditingTrace, replayInProcess } from './editing-trace';
 import { FanOutSession, type FanOutOptions } from './fan-out-scenario';
-import { coldOpenFigures, commentBurstFigures, durableWritesFigures, fanOutFigures, traceReplayFigures, type FanOutFigures, type TraceReplayFigures } from './figures';
+import { ballotBurstFigures, coldOpenFigures, commentBurstFigures, durableWritesFigures, fanOutFigures, traceReplayFigures, type FanOutFigures, type TraceReplayFigures } from './figures';
 import { runNumberingAndCheckingScenario } from './numbering-and-checking-scenario';
-import { buildResultsTable, votingNotMeasured, type BenchResults } from './report';
+import { buildResultsTable, type BenchResults } from './report';
 import { evaluateTargets, failedIntegrityChecks } from './targets';
 import { runTraceReplay, type TraceReplayRun } from './trace-replay-scenario';
 
@@ -82,6 +84,16 @@ const commentRuns = await timed(`burst of ${settings.commentStakeholders} commen
   return runs;
 });
 
+const ballotRuns = await timed(`burst of ${settings.panelMembers} ballots while 3 people type`, async () => {
+  const setup = await prepareBallotBurst(servers.normdraft, settings.panelMembers);
+  const runs: BallotBurstRun[] = [];
+  for (let round = 1; round <= settings.ballotRounds; round += 1) runs.push(await runBallotBurst(servers.normdraft, setup, round));
+  closeBallotBurst(setup);
+  return runs;
+});
+
+const documentExport = await timed('Word and PDF export of the 150-page standard', () => runDocumentExport(servers.normdraft, 3));
+
 await disposeTarget(servers.normdraft);
 await disposeTarget(servers.baseline);
 
@@ -110,7 +122,8 @@ const results: BenchResults = {
   },
   numberingAndChecking: numbering,
   commentBurst: commentBurstFigures(commentRuns),
-  votingBurst: votingNotMeasured,
+  ballotBurst: ballotBurstFigures(ballotRuns),
+  documentExport,
   targets: [],
   failedIntegrityChecks: [],
   durationsSeconds: durations,

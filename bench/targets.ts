@@ -72,5 +72,6 @@ export function failedIntegrityChecks(results: BenchResults): string[] {
   check(results.traceReplay.normdraft.wrongAfterRestart, 'trace replay after restart');
   check(results.traceReplay.inProcessFloor.matches ? 0 : 1, 'in-process trace replay');
   check(results.commentBurst.lost + results.commentBurst.duplicated, 'comment burst lost or duplicated');
+  check(results.ballotBurst.lost + results.ballotBurst.duplicated, 'ballot burst lost or duplicated');
   return failures;
 }

@@ -8,10 +8,14 @@ import { ComparePage } from './pages/compare-page';
 import { LoginPage } from './pages/login-page';
 import { MembersPage } from './pages/members-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ReviewPage } from './pages/review-page';
+import { RuleSetsPage } from './pages/rule-sets-page';
 import { SignupPage } from './pages/signup-page';
 import { StandardCommentsPage } from './pages/standard-comments-page';
 import { StagesPage } from './pages/stages-page';
 import { StandardListPage } from './pages/standard-list-page';
+import { StandardReviewsPage } from './pages/standard-reviews-page';
+import { VerifyPage } from './pages/verify-page';
 import { VersionsPage } from './pages/versions-page';
 
 // The editor brings Tiptap and Yjs; load them only when a draft is opened.
@@ -27,6 +31,7 @@ function prefetchDraft({ params, intent }: RoutePreloadFuncArgs): void {
   if (intent !== 'preload' && standardId) prefetchFirstTicket(standardId);
 }
 
+const PrintPage = lazy(() => import('./pages/print-page').then((module) => ({ default: module.PrintPage })));
 const VersionPage = lazy(() => import('./pages/version-page').then((module) => ({ default: module.VersionPage })));
 
 export function App() {
@@ -34,6 +39,7 @@ export function App() {
     <Router root={AppShell}>
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignupPage} />
+      <Route path="/verify" component={VerifyPage} />
       <Route path="/" component={RequireSession}>
         <Route path="/" component={StandardListPage} />
         <Route path="/standards/:id" component={StandardEditorPage} preload={prefetchDraft} />
@@ -44,6 +50,11 @@ export function App() {
         <Route path="/standards/:id/compare" component={ComparePage} />
         <Route path="/standards/:id/comments" component={StandardCommentsPage} />
         <Route path="/standards/:id/comments/dashboard" component={CommentDashboardPage} />
+        <Route path="/standards/:id/reviews" component={StandardReviewsPage} />
+        <Route path="/reviews/:id" component={ReviewPage} />
+        <Route path="/rule-sets" component={RuleSetsPage} />
+        <Route path="/standards/:id/print" component={PrintPage} />
+        <Route path="/standards/:id/versions/:versionId/print" component={PrintPage} />
         <Route path="/comment-periods/:id" component={CommentPeriodPage} />
         <Route path="*notFound" component={NotFoundPage} />
       </Route>

@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
+import { loadBodyTimeZone } from './i18n/body-time-zone';
 import { applyLanguageToDocument } from './i18n/language';
 import { checkSession } from './session/session-state';
 import './styles/base.css';
@@ -13,5 +14,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 applyLanguageToDocument();
+void loadBodyTimeZone();
 void checkSession();
 render(() => <App />, root);

@@ -32,3 +32,16 @@ test('a new standard opens on the GB/T 1.1 skeleton with derived numbers', async
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('save-status')).toContainText(/saved/i);
 });
+
+test('sign-up refuses a common password and says why', async ({ page }) => {
+  await page.goto('/signup');
+  await page.getByTestId('signup-username').fill('lisi');
+  await page.getByTestId('signup-password').fill('password');
+  await page.getByTestId('signup-display-name').fill('李四');
+  await page.getByTestId('signup-submit').click();
+  await expect(page.getByRole('alert')).toContainText('最常见的密码');
+  await page.screenshot({ path: '.test-output/signup-common-password.png' });
+  await page.getByTestId('signup-password').fill('秋天 标准 起草 会议');
+  await page.getByTestId('signup-submit').click();
+  await expect(page.getByTestId('current-user')).toHaveText('李四');
+});

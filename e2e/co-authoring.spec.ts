@@ -1,29 +1,13 @@
-import { chapterParagraph, signUpThroughUi } from './fixtures/people';
+import { chapterParagraph } from './fixtures/people';
+import { twoAuthorsOnOneDraft } from './fixtures/two-authors';
 import { expect, test } from './fixtures/normdraft-test';
 
 test('two people type into the same draft and each sees the other; a reload keeps the text', async ({ browser }) => {
-  const secretaryContext = await browser.newContext();
-  const drafterContext = await browser.newContext();
-  const secretary = await secretaryContext.newPage();
-  const drafter = await drafterContext.newPage();
-
-  await signUpThroughUi(drafter, 'wangwu', '王五');
-  await signUpThroughUi(secretary, 'zhaoliu', '赵六');
-  await secretary.getByTestId('create-standard-title').fill('电动自行车 充电安全要求');
-  await secretary.getByTestId('create-standard-submit').click();
-  await secretary.getByTestId('standard-link').first().click();
-  const draftUrl = secretary.url();
-
-  await secretary.goto(`${draftUrl}/members`);
-  await secretary.getByTestId('member-username').fill('wangwu');
-  await secretary.getByTestId('member-role').selectOption('drafter');
-  await secretary.getByTestId('member-submit').click();
-  await expect(secretary.getByText('王五')).toBeVisible();
-
-  await secretary.goto(draftUrl);
-  await drafter.goto(draftUrl);
-  await expect(secretary.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-  await expect(drafter.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const { secretary, drafter, close } = await twoAuthorsOnOneDraft(browser, {
+    secretary: { username: 'zhaoliu', displayName: '赵六' },
+    drafter: { username: 'wangwu', displayName: '王五' },
+    title: '电动自行车 充电安全要求',
+  });
 
   await chapterParagraph(secretary, '范围').click();
   await secretary.keyboard.type('本文件规定了充电安全要求。');
@@ -39,6 +23,5 @@ test('two people type into the same draft and each sees the other; a reload keep
   await drafter.reload();
   await expect(chapterParagraph(drafter, '范围')).toHaveText('本文件规定了充电安全要求。适用于电动自行车。');
 
-  await secretaryContext.close();
-  await drafterContext.close();
+  await close();
 });

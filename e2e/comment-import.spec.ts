@@ -54,6 +54,8 @@ test('a stakeholder uploads a template with bad rows, sees each of them, then up
   await stakeholder.getByTestId('comment-import-submit').click();
   await expect(stakeholder.getByTestId('comment-import-succeeded')).toContainText('已导入 2 条意见');
   await screenshot(stakeholder, testInfo, 'comment-import-succeeded');
+  // "我提出的意见" shows the imported comments at once, without a reload.
+  await expect(stakeholder.getByTestId('my-comment')).toHaveCount(2);
   await stakeholder.reload();
   await expect(stakeholder.getByTestId('my-comment')).toHaveCount(2);
   await expect(stakeholder.getByTestId('my-comment').filter({ hasText: '引用文件缺年代号' })).toContainText('2 规范性引用文件');

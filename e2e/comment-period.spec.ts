@@ -43,6 +43,10 @@ test('a secretary opens a comment period, a stakeholder comments on a clause and
   await expect(myComment.getByTestId('my-comment-status')).toHaveText('已提交');
   await expect(myComment.getByTestId('withdraw-comment')).toBeVisible();
   await screenshot(stakeholder, testInfo, 'comment-portal');
+  // The confirmation goes as soon as the next comment is being written.
+  await stakeholder.getByTestId('comment-text').fill('下一条意见');
+  await expect(stakeholder.getByTestId('comment-submitted')).toHaveCount(0);
+  await stakeholder.getByTestId('comment-text').fill('');
 
   await stakeholder.reload();
   await expect(stakeholder.getByTestId('my-comment')).toContainText(commentText);

@@ -28,7 +28,8 @@ test('the secretariat downloads the comment table, built from the record log, fr
   const document = await readWordDocument(await readFile(await wordDownload.path()));
   expect(document.paragraphs.join('\n')).toContain(`标准项目名称：${standardTitle}`);
   expect(document.paragraphs.join('\n')).toContain('承办人：秘书处周敏');
-  expect(document.paragraphs.join('\n')).toMatch(/记录日志检查点：记录数 \d+，根哈希 [0-9a-f]{64}/);
+  expect(document.paragraphs.join('\n')).toMatch(/核验：本表依据记录日志生成，截至 \d{4}年\d{1,2}月\d{1,2}日 共 \d+ 条记录，可在 http:\/\/\S+\/verify 核验。/);
+  expect(document.footnotes.join('\n')).toMatch(/检查点哈希：[0-9a-f]{64}/);
   expect(document.tables[0]).toEqual([heading, ['1', '1', scopeComment, '', '某家电检测所', '未处理', '']]);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), menu.getByTestId('comment-table-csv').click()]);

@@ -127,6 +127,15 @@ test('the working group disposes of comments, the commenter sees the result and 
 
   // The working group sees the answer in the thread and the totals on the dashboard.
   await page.reload();
+  // The list shows each comment's decision in force, filters by it, and keeps the threads' clauses in document order.
+  await expect(page.getByTestId('standard-comment').filter({ hasText: scopeComment })).toHaveAttribute('data-progress', 'partially_accepted');
+  await expect(page.getByTestId('standard-comment').filter({ hasText: scopeComment })).toContainText('部分采纳');
+  await expect(page.getByTestId('standard-comment-clause')).toHaveText(['1', '2']);
+  await page.getByTestId('comment-filter-status').selectOption('accepted');
+  await expect(page.getByTestId('standard-comment')).toHaveCount(1);
+  await expect(page.getByTestId('standard-comment')).toContainText(referencesComment);
+  await screenshot(page, testInfo, 'comment-list-decisions');
+  await page.getByTestId('comment-filter-status').selectOption('');
   await page.getByTestId('standard-comment').filter({ hasText: scopeComment }).getByTestId('standard-comment-thread').click();
   await expect(page.getByTestId('disposition-panel').getByTestId('reaction-note')).toHaveText(unhappyNote);
   await page.getByTestId('comment-dashboard-link').click();

@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { chapterParagraph, signUpThroughUi } from './fixtures/people';
+import { chapterParagraph, clickIntoParagraph, signUpThroughUi } from './fixtures/people';
 import { expect, test } from './fixtures/normdraft-test';
 
 const firstScope = '本文件规定了电动自行车充电器的安全要求。';
@@ -43,10 +43,11 @@ test('a secretary freezes a version, compares it with the live draft, reads it, 
 
   await page.getByTestId('draft-link').click();
   await waitUntilSaved(page);
-  await chapterParagraph(page, '范围').click();
+  await clickIntoParagraph(chapterParagraph(page, '范围'));
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.type(addedWords);
+  await expect(chapterParagraph(page, '范围')).toContainText(addedWords);
   await chapterParagraph(page, '术语和定义').click();
   await expect(page.getByTestId('insert-clause')).toBeEnabled();
   await page.getByTestId('insert-clause').click();

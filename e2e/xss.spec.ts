@@ -1,8 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { collaborationFragmentName } from '../shared/editor/document-extensions';
-import { createStandardAs, signedUpClient } from '../test/helpers/api-client';
+import { createStandardAs, signedUpClient, type ApiClient } from '../test/helpers/api-client';
 import { connectCollaborationClient, waitForAllSaved, waitForSynced } from '../test/helpers/collaboration-client';
+import { standardInTechnicalReview } from '../test/helpers/review-setup';
 import { expect, test } from './fixtures/normdraft-test';
 import { password } from './fixtures/people';
 import { payloadChunks, xssPayloads } from './fixtures/xss-payloads';
@@ -201,6 +202,85 @@ test('no payload in titles, names, comments, replies or document content runs in
   for (const page of [owner, member, stakeholder]) await page.context().close();
 });
 
+/** Every payload in every place of a review people can type: review title and place, panel, reasons, opinions, answers. */
+async function seedReview(baseUrl: string): Promise<{ standardId: string; reviewId: string }> {
+  const owner = await signedUpClient(baseUrl, 'xss-review-owner', payloadChunks('⟦秘书⟧', 64)[0] ?? 'owner');
+  const { standardId } = await standardInTechnicalReview(owner, payloadChunks('⟦标题⟧', 200)[0]);
+  const versions = await must<{ versions: Array<{ id: string; createdAt: string }> }>(owner.get(`/api/standards/${standardId}/versions`));
+  const versionId = [...versions.versions].sort((left, right) => right.createdAt.localeCompare(left.createdAt))[0]?.id ?? '';
+  const review = await must<{ id: string; motions: Array<{ id: string }> }>(
+    owner.post(`/api/standards/${standardId}/reviews`, {
+      kind: 'meeting',
+      versionId,
+      title: payloadChunks('⟦审查⟧', 160)[0],
+      startsAt: new Date(Date.now() + 60_000).toISOString(),
+      mode: 'hybrid',
+      location: payloadChunks('⟦地点⟧', 200)[0],
+      onlineLink: 'https://meeting.example.com/room?a="><script>__xss(1)</script>',
+      draftingOrganisations: payloadChunks('⟦起草单位⟧', 160).slice(0, 3),
+    }),
+  );
+  const names = payloadChunks('⟦专家⟧', 64).slice(0, 4);
+  const organisations = payloadChunks('⟦单位⟧', 160);
+  const titles = payloadChunks('⟦职称⟧', 80);
+  const experts: Array<{ username: string; client: ApiClient }> = [];
+  for (const [index, name] of names.entries()) experts.push({ username: `xss-expert-${index}`, client: await signedUpClient(baseUrl, `xss-expert-${index}`, name) });
+  const members = experts.map((expert, index) => ({ username: expert.username, organisation: organisations[index % organisations.length] ?? '单位', title: titles[index % titles.length], position: index === 0 ? 'chair' : 'member' }));
+  await must(owner.request('PUT', `/api/reviews/${review.id}/panel`, { members }));
+  await must(owner.post(`/api/reviews/${review.id}/materials`, {}));
+  const motionId = review.motions[0]?.id ?? '';
+  await must(owner.post(`/api/motions/${motionId}/open`, {}));
+  const reasons = payloadChunks('⟦理由⟧', 2000);
+  for (const [index, expert] of experts.entries()) {
+    await must(owner.post(`/api/reviews/${review.id}/attendance`, { username: expert.username, present: true }));
+    await must(expert.client.post(`/api/motions/${motionId}/ballots`, index === 0 ? { vote: 'yes' } : { vote: 'no', reason: reasons[index % reasons.length] }));
+  }
+  for (const text of payloadChunks('⟦审查意见⟧', 4000)) await must(owner.post(`/api/reviews/${review.id}/opinions`, { text }));
+  const withOpinions = await must<{ opinions: Array<{ id: string }> }>(owner.get(`/api/reviews/${review.id}`));
+  for (const opinion of withOpinions.opinions) await must(owner.post(`/api/review-opinions/${opinion.id}/responses`, { decision: 'not_accepted', reason: payloadChunks('⟦答复⟧', 2000)[0] }));
+  await must(owner.post(`/api/reviews/${review.id}/motions`, { title: payloadChunks('⟦动议⟧', 300)[0] }));
+  await must(owner.post(`/api/motions/${motionId}/close`, {}));
+  return { standardId, reviewId: review.id };
+}
+
+test('no payload in a review, its panel, ballots, opinions or minutes runs in Chromium', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const base = baseURL ?? '';
+  const { standardId, reviewId } = await seedReview(base);
+  const dialogs: string[] = [];
+  const report: string[] = [];
+  for (const [username, visits] of [
+    ['xss-review-owner', [
+      { address: `/standards/${standardId}/reviews`, marker: '⟦审查⟧' },
+      { address: `/reviews/${reviewId}`, marker: '⟦审查意见⟧' },
+      { address: `/api/reviews/${reviewId}/minutes?format=html`, marker: '⟦理由⟧' },
+    ]],
+    ['xss-expert-1', [
+      { address: '/', marker: '⟦审查⟧' },
+      { address: `/reviews/${reviewId}`, marker: '⟦理由⟧' },
+    ]],
+  ] as const) {
+    const page = await signedInPage(browser, base, username, true);
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const visit of visits) {
+      await page.goto(visit.address);
+      await expect(page.getByText(visit.marker, { exact: false }).first(), visit.address).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const injected = await page.evaluate(findInjectedMarkup);
+      const executions = await page.evaluate(() => (window as unknown as { __xssExecutions?: string[] }).__xssExecutions ?? []);
+      report.push(`${visit.address} as ${username}: ${executions.length} executions, ${injected.length} injected elements`);
+      expect(injected, `${visit.address} injected markup`).toEqual([]);
+      expect(executions, `${visit.address} script executions`).toEqual([]);
+    }
+    await page.context().close();
+  }
+  expect(dialogs).toEqual([]);
+  console.info(`XSS corpus in reviews: ${xssPayloads.length} payloads;`, report.join('; '));
+});
+
 test('the app runs under its Content-Security-Policy without a single violation', async ({ browser, baseURL }) => {
   const base = baseURL ?? '';
   const index = await (await fetch(new URL('/', base))).text();
@@ -226,4 +306,36 @@ test('the app runs under its Content-Security-Policy without a single violation'
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
   await page.context().close();
+});
+
+test('no payload pasted or uploaded on the public /verify page runs in Chromium', async ({ browser, baseURL }) => {
+  const base = baseURL ?? '';
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1100, height: 900 } });
+  await context.addInitScript(installTrap);
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/verify');
+  for (const payload of payloadChunks('', 2000)) {
+    await page.getByTestId('verify-hash').fill(payload);
+    await page.getByTestId('verify-hash-submit').click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+  }
+  const checkpoint = { format: 'normdraft-ledger-checkpoint/v2', treeSize: 1, rootHash: 'ab'.repeat(32), timestamp: new Date().toISOString(), standardHeadsRoot: 'ab'.repeat(32), standardCount: 1, publicKey: xssPayloads[0], signature: xssPayloads[1], checkpointHash: 'cd'.repeat(32) };
+  const files = [
+    { format: 'normdraft-ledger-export/v1', exportedAt: new Date().toISOString(), scope: { kind: 'standard', standardId: payloadChunks('', 500)[0] }, checkpoint, records: xssPayloads.map((canonical) => ({ canonical, inclusionProof: [] })) },
+    { format: xssPayloads[2], records: xssPayloads },
+  ];
+  for (const [index, content] of files.entries()) {
+    await page.getByTestId('verify-file').setInputFiles({ name: `export-${index}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+    await expect(page.getByTestId('verify-file-answer')).toContainText(index === 0 ? '核验未通过' : '这不是记录日志导出文件');
+  }
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(findInjectedMarkup)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __xssExecutions?: string[] }).__xssExecutions ?? [])).toEqual([]);
+  expect(dialogs).toEqual([]);
+  await context.close();
 });

@@ -36,7 +36,7 @@ function main(): number {
     console.log(`NOT VERIFIED at record ${result.problem.sequence} (${result.problem.code}): ${result.problem.message}`);
     return 1;
   }
-  console.log('Verified: the checkpoint is signed by this key and the records are exactly the ones it signed.');
+  console.log(`Verified: the checkpoint is signed by this key. Proven: ${result.proves ?? ''}`);
   return 0;
 }
 

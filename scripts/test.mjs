@@ -32,9 +32,11 @@ if (!ensureChromium()) {
 }
 const playwright = readJson('.test-output/playwright.json');
 
+// A suite whose hook failed counts no failed test, so it is counted on its own.
+const failedSuites = (vitest?.testResults ?? []).filter((suite) => suite.status === 'failed' && (suite.assertionResults ?? []).every((test) => test.status !== 'failed')).length;
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + failedSuites + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed`);
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed${failedSuites > 0 ? `, ${failedSuites} suites failed outside their tests` : ''}; playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestStatus !== 0 || playwrightStatus !== 0 || failed > 0 || passed === 0 ? 1 : 0);

@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultBodyTimeZone, isValidTimeZone } from '../shared/time/body-time';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -7,12 +8,21 @@ const environmentSchema = z.object({
   DATABASE_PATH: z.string().default('./data/normdraft.db'),
   LEDGER_KEY_PATH: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
+  BODY_TIME_ZONE: z
+    .string()
+    .default(defaultBodyTimeZone)
+    .refine(isValidTimeZone, { message: 'not a time zone this Node.js knows (an IANA name such as Asia/Shanghai or Europe/Berlin)' }),
   CLIENT_DIRECTORY: z.string().default('./dist/client'),
   SESSION_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().default(24 * 7),
   SESSION_ABSOLUTE_TIMEOUT_HOURS: z.coerce.number().positive().default(24 * 30),
-  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  ALLOWED_HOSTS: z.string().default(''),
+  LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(0).default(5),
+  LOGIN_BACKOFF_BASE_SECONDS: z.coerce.number().positive().default(1),
+  LOGIN_BACKOFF_MAX_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(100),
   LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(20),
   COMMENTS_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   COMMENTS_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   COLLABORATION_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
@@ -27,13 +37,21 @@ export interface Environment {
   ledgerKeyPath: string;
   /** Set when the app is served behind a known public address; https there turns on `__Host-` cookies. */
   publicUrl: URL | null;
+  /** Host names the server also answers to besides loopback, this machine's names and the public URL's host. */
+  allowedHosts: string[];
+  /** The standards body's time zone: every date people read (UI, tables, file names, exports) is a date there. */
+  bodyTimeZone: string;
   clientDirectory: string;
   sessionIdleTimeoutMilliseconds: number;
   sessionAbsoluteTimeoutMilliseconds: number;
+  loginFreeAttempts: number;
+  loginBackoffBaseMilliseconds: number;
+  loginBackoffMaximumMilliseconds: number;
   loginAttemptsPerAccount: number;
   loginAttemptsPerAddress: number;
   loginThrottleWindowMilliseconds: number;
   collaborationMaxPayloadBytes: number;
+  signupsPerAddressPerHour: number;
   commentsPerAccountPerMinute: number;
   commentsPerAddressPerMinute: number;
   logLevel: 'silent' | 'info';
@@ -55,13 +73,19 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     databasePath: resolve(values.DATABASE_PATH),
     ledgerKeyPath: resolve(values.LEDGER_KEY_PATH ?? join(dirname(resolve(values.DATABASE_PATH)), 'ledger-signing-key.pem')),
     publicUrl: values.PUBLIC_URL ? new URL(values.PUBLIC_URL) : null,
+    allowedHosts: values.ALLOWED_HOSTS.split(',').map((host) => host.trim()).filter((host) => host.length > 0),
+    bodyTimeZone: values.BODY_TIME_ZONE,
     clientDirectory: resolve(values.CLIENT_DIRECTORY),
     sessionIdleTimeoutMilliseconds: values.SESSION_IDLE_TIMEOUT_HOURS * hour,
     sessionAbsoluteTimeoutMilliseconds: values.SESSION_ABSOLUTE_TIMEOUT_HOURS * hour,
+    loginFreeAttempts: values.LOGIN_FREE_ATTEMPTS,
+    loginBackoffBaseMilliseconds: values.LOGIN_BACKOFF_BASE_SECONDS * 1000,
+    loginBackoffMaximumMilliseconds: values.LOGIN_BACKOFF_MAX_MINUTES * 60 * 1000,
     loginAttemptsPerAccount: values.LOGIN_ATTEMPTS_PER_ACCOUNT,
     loginAttemptsPerAddress: values.LOGIN_ATTEMPTS_PER_ADDRESS,
     loginThrottleWindowMilliseconds: values.LOGIN_THROTTLE_WINDOW_MINUTES * 60 * 1000,
     collaborationMaxPayloadBytes: values.COLLABORATION_MAX_PAYLOAD_BYTES,
+    signupsPerAddressPerHour: values.SIGNUPS_PER_ADDRESS_PER_HOUR,
     commentsPerAccountPerMinute: values.COMMENTS_PER_ACCOUNT_PER_MINUTE,
     commentsPerAddressPerMinute: values.COMMENTS_PER_ADDRESS_PER_MINUTE,
     logLevel: values.LOG_LEVEL,

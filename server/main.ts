@@ -5,6 +5,7 @@ const environment = readEnvironment();
 const server = await startNormdraftServer(environment);
 console.log(`Normdraft is running at ${server.url}`);
 console.log(`Database: ${environment.databasePath}`);
+console.log(`Answers to the host names: ${server.knownHosts.join(', ')}${environment.publicUrl ? '' : ' (set PUBLIC_URL or ALLOWED_HOSTS to add others)'}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

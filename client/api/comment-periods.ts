@@ -18,3 +18,7 @@ export function listInvitations(periodId: string): Promise<InvitationListRespons
 export function inviteOrganisations(periodId: string, invitations: Invitation[]): Promise<InvitationListResponse> {
   return callEndpoint(endpoints.inviteToCommentPeriod, { pathParameters: { id: periodId }, body: { invitations } });
 }
+
+export function closeCommentPeriod(periodId: string, reason: string): Promise<CommentPeriod> {
+  return callEndpoint(endpoints.closeCommentPeriod, { pathParameters: { id: periodId }, body: { reason } });
+}

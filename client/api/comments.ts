@@ -45,7 +45,8 @@ export async function withdrawComment(commentId: string): Promise<void> {
   await callEndpoint(endpoints.withdrawComment, { pathParameters: { id: commentId } });
 }
 
-export async function listStandardComments(standardId: string): Promise<Comment[]> {
-  const { comments } = await callEndpoint(endpoints.standardComments, { pathParameters: { id: standardId } });
+/** Every comment on a standard; a non-empty query keeps those whose text, proposal, reason, commenter or clause matches. */
+export async function listStandardComments(standardId: string, query = ''): Promise<Comment[]> {
+  const { comments } = await callEndpoint(endpoints.standardComments, { pathParameters: { id: standardId }, ...(query.trim() === '' ? {} : { query: { q: query.trim() } }) });
   return comments;
 }

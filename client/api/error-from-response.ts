@@ -6,7 +6,7 @@ import { ApiError } from './api-error';
 
 // Looser than errorBodySchema so that a code this client does not know yet still keeps its message.
 const looseErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({ code: z.string(), message: z.string(), retryAfterSeconds: z.number().optional() }),
 });
 
 function isKnownErrorCode(code: string): code is ErrorCode {
@@ -19,7 +19,7 @@ function codeForStatus(status: number): ApiErrorCode {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'invalid_request';
-  if (status === 413) return 'payload_too_large';
+  if (status === 413) return 'body_too_large';
   if (status === 415) return 'unsupported_media_type';
   if (status === 429) return 'too_many_attempts';
   if (status >= 500) return 'internal_error';
@@ -31,6 +31,8 @@ export function errorFromResponse(response: Response, payload: unknown): ApiErro
   if (!parsed.success) {
     return new ApiError(response.status, codeForStatus(response.status), response.statusText || `HTTP ${response.status}`);
   }
-  const { code, message } = parsed.data.error;
-  return new ApiError(response.status, isKnownErrorCode(code) ? code : 'unrecognized_error', message);
+  const { code, message, retryAfterSeconds } = parsed.data.error;
+  const retryAfterHeader = Number(response.headers.get('retry-after'));
+  const wait = retryAfterSeconds ?? (Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : null);
+  return new ApiError(response.status, isKnownErrorCode(code) ? code : 'unrecognized_error', message, wait);
 }

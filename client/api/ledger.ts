@@ -1,5 +1,5 @@
 import { endpoints } from '../../shared/api/contract';
-import type { LedgerPublicKeyResponse, LedgerVerification, SignedCheckpoint } from '../../shared/api/ledger';
+import type { LedgerExport, LedgerPublicKeyResponse, LedgerVerification, PublicCheckpointLookup, PublicExportVerification, SignedCheckpoint } from '../../shared/api/ledger';
 import { callEndpoint } from './call-endpoint';
 
 export async function fetchLedgerCheckpoint(): Promise<SignedCheckpoint> {
@@ -13,4 +13,12 @@ export function fetchLedgerPublicKey(): Promise<LedgerPublicKeyResponse> {
 
 export function verifyLedgerNow(): Promise<LedgerVerification> {
   return callEndpoint(endpoints.ledgerVerify);
+}
+
+export function lookUpCheckpoint(hash: string): Promise<PublicCheckpointLookup> {
+  return callEndpoint(endpoints.publicCheckpointLookup, { pathParameters: { hash } });
+}
+
+export function verifyExportFile(exported: LedgerExport): Promise<PublicExportVerification> {
+  return callEndpoint(endpoints.publicExportVerification, { body: exported });
 }

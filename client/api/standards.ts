@@ -1,9 +1,11 @@
 import { endpoints } from '../../shared/api/contract';
 import type { AddMemberRequest, CreateStandardRequest, Member, Standard } from '../../shared/api/standards';
+import type { MemberRole } from '../../shared/domain/roles';
 import { callEndpoint } from './call-endpoint';
 
-export async function listStandards(): Promise<Standard[]> {
-  const { standards } = await callEndpoint(endpoints.listStandards);
+/** The signed-in person's standards; a non-empty query keeps those whose title or number matches. */
+export async function listStandards(query = ''): Promise<Standard[]> {
+  const { standards } = await callEndpoint(endpoints.listStandards, query.trim() === '' ? {} : { query: { q: query.trim() } });
   return standards;
 }
 
@@ -22,4 +24,12 @@ export async function listMembers(standardId: string): Promise<Member[]> {
 
 export function addMember(standardId: string, request: AddMemberRequest): Promise<Member> {
   return callEndpoint(endpoints.addMember, { pathParameters: { id: standardId }, body: request });
+}
+
+export function changeMemberRole(standardId: string, userId: string, role: MemberRole): Promise<Member> {
+  return callEndpoint(endpoints.changeMemberRole, { pathParameters: { id: standardId, userId }, body: { role } });
+}
+
+export async function removeMember(standardId: string, userId: string): Promise<void> {
+  await callEndpoint(endpoints.removeMember, { pathParameters: { id: standardId, userId } });
 }

@@ -1,6 +1,6 @@
 import { endpoints } from '../../shared/api/contract';
 import type { OutlineResponse } from '../../shared/api/document-structure';
-import type { ComparisonResponse, Version, VersionDocumentResponse } from '../../shared/api/versions';
+import type { ComparisonResponse, LiveDraftDocumentResponse, Version, VersionDocumentResponse } from '../../shared/api/versions';
 import { callEndpoint, endpointAddress } from './call-endpoint';
 
 /** The live draft as one side of a comparison. */
@@ -35,4 +35,8 @@ export function compareVersions(standardId: string, from: string, to: string): P
 /** The server's printable redline page; opened by the browser itself, so it carries the session cookie. */
 export function redlineAddress(standardId: string, from: string, to: string): string {
   return endpointAddress(endpoints.redline, { id: standardId }, { from, to });
+}
+
+export function fetchLiveDraftDocument(standardId: string): Promise<LiveDraftDocumentResponse> {
+  return callEndpoint(endpoints.liveDraftDocument, { pathParameters: { id: standardId } });
 }

@@ -16,6 +16,8 @@ function isMemberRole(value: string): value is MemberRole {
 interface AddMemberFormProps {
   standardId: string;
   onAdded: (member: Member) => void;
+  /** Called when an add is tried, so the page clears what it said about the previous action. */
+  onAttempt?: () => void;
 }
 
 export function AddMemberForm(props: AddMemberFormProps) {
@@ -28,6 +30,7 @@ export function AddMemberForm(props: AddMemberFormProps) {
 
   async function submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    props.onAttempt?.();
     const parsed = addMemberRequestSchema.safeParse({ username: username(), role: role() });
     setUsernameInvalid(!parsed.success);
     if (!parsed.success) return;

@@ -32,6 +32,11 @@ export function AppHeader() {
         <Show when={currentUser()}>
           {(user) => (
             <>
+              <Show when={user().isSiteAdministrator}>
+                <A href="/rule-sets" class="nd-header__link" data-testid="rule-sets-link">
+                  {translate('ruleSetsLink')}
+                </A>
+              </Show>
               <span class="nd-header__user" data-testid="current-user">
                 {user().displayName}
               </span>

@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import { onMount } from 'solid-js';
+import { Show, onMount } from 'solid-js';
 import { translate } from '../i18n/translate';
 import './confirm-dialog.css';
 
@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   busy: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** When the action is done and only 关闭 is left, the 取消 button goes. */
+  cancelHidden?: boolean;
   children: JSX.Element;
 }
 
@@ -40,9 +42,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <h2 class="nd-confirm-dialog__title">{props.title}</h2>
         {props.children}
         <div class="nd-confirm-dialog__actions">
-          <button type="button" class="nd-button" data-testid={`${props.testId}-cancel`} onClick={() => props.onClose()}>
-            {translate('dialogCancel')}
-          </button>
+          <Show when={!props.cancelHidden}>
+            <button type="button" class="nd-button" data-testid={`${props.testId}-cancel`} onClick={() => props.onClose()}>
+              {translate('dialogCancel')}
+            </button>
+          </Show>
           <button type="submit" class="nd-button nd-button--primary" data-testid={props.confirmTestId} disabled={props.busy}>
             {props.confirmLabel}
           </button>

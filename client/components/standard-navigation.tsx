@@ -18,6 +18,9 @@ export function StandardNavigation(props: { standardId: string }) {
       <A href={`${base()}/comments`} data-testid="comments-link">
         {translate('commentsLink')}
       </A>
+      <A href={`${base()}/reviews`} data-testid="reviews-link">
+        {translate('reviewsLink')}
+      </A>
       <A href="/">{translate('backToList')}</A>
     </nav>
   );

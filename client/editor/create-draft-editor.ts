@@ -8,6 +8,7 @@ import { CaretLabels, renderCaretWithoutLabel } from './caret-labels';
 import { CommentMarkers } from './comments/comment-markers-extension';
 import { DeferredSections } from './deferred-layout/deferred-sections';
 import { elementPlaceholder } from './elements/element-placeholders';
+import { FindInDocument } from './find/find-plugin';
 import { createElementExtensions } from './elements/element-extensions';
 import { createStructureExtensions } from './structure/structure-extensions';
 import { startFromSyncedFragment, type RenderedNodes } from './synced-start';
@@ -50,6 +51,7 @@ export function createDraftEditor(options: DraftEditorOptions): Editor {
       }),
       CaretLabels,
       CommentMarkers,
+      FindInDocument,
       DeferredSections,
       Placeholder.configure({
         placeholder: ({ node }) => elementPlaceholder(node.type.name) ?? (node.type.name === 'paragraph' ? options.emptyParagraphHint() : ''),

@@ -10,6 +10,7 @@ import { translate } from '../i18n/translate';
 import { ConnectionProblemNotice } from './connection-problem-notice';
 import { DraftEditor } from './draft-editor';
 import { ElementToolbar } from './elements/toolbar/element-toolbar';
+import { FindBar } from './find/find-bar';
 import { ClauseHistoryButton } from './history/clause-history-button';
 import { OutlinePanel } from './outline/outline-panel';
 import { ParticipantList } from './participant-list';
@@ -45,6 +46,16 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
       });
   }
 
+  /** Sections reached by scrolling stop below the sticky bar, which wraps to more rows on narrow windows or with the find bar open. */
+  function measureBar(bar: HTMLDivElement): void {
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--nd-workspace-bar-height', `${bar.getBoundingClientRect().height}px`));
+    observer.observe(bar);
+    onCleanup(() => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('--nd-workspace-bar-height');
+    });
+  }
+
   onMount(open);
   onCleanup(() => {
     disposed = true;
@@ -63,12 +74,13 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     >
       {(current) => (
         <div class="nd-workspace">
-          <div class="nd-workspace__bar">
+          <div class="nd-workspace__bar" ref={measureBar}>
             <Show when={!current().readOnly() && editor()}>
               {(ready) => <StructureToolbar editor={ready()} readOnly={current().readOnly()} />}
             </Show>
             <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} />}</Show>
             <Show when={editor()}>{(ready) => <ClauseHistoryButton editor={ready()} standardId={props.standardId} />}</Show>
+            <Show when={editor()}>{(ready) => <FindBar editor={ready()} readOnly={current().readOnly()} />}</Show>
             <Show when={editor()}>{(ready) => props.barItems?.(ready())}</Show>
             <SaveStatus state={current().saveState()} />
             <Show when={current().readOnly()}>

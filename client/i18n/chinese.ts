@@ -8,6 +8,10 @@ import { chineseDispositionMessages } from './chinese-disposition-messages';
 import { chineseLedgerMessages } from './chinese-ledger-messages';
 import { chineseInvitationMessages } from './chinese-invitation-messages';
 import { chineseVersionMessages } from './chinese-version-messages';
+import { chinesePeriodMessages } from './chinese-period-messages';
+import { chineseReviewMessages } from './chinese-review-messages';
+import { chineseRuleSetMessages } from './chinese-rule-set-messages';
+import { chineseDocumentExportMessages } from './chinese-document-export-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
 export const chineseMessages = {
@@ -32,7 +36,7 @@ export const chineseMessages = {
   haveAccountPrompt: '已有账号？',
   loginLink: '登录',
   usernameRule: '用户名为 3–32 个字符，只能包含字母、数字、“_”、“.” 和 “-”。',
-  passwordRule: '密码至少 8 个字符。',
+  passwordRule: '密码至少 8 个字符，不能是常见密码；几个互不相关的词最好记也最难猜。',
   displayNameRule: '请填写显示名称（最多 64 个字符）。',
   loginFieldsRequired: '请填写用户名和密码。',
 
@@ -45,9 +49,13 @@ export const chineseMessages = {
   errorUsernameTaken: '该用户名已被使用，请换一个。',
   errorInvalidCredentials: '用户名或密码不正确。',
   errorTooManyAttempts: '尝试次数过多，请稍后再试。',
+  errorWaitBeforeRetrying: '尝试次数过多，请约 {minutes} 分钟后再试。',
+  errorPasswordTooCommon: '这个密码属于最常见的密码，最容易被猜中。请换一个，例如三四个互不相关的词。',
+  errorPasswordTooSimple: '这个密码太简单（全是空格、重复字符、12345678 这样的连续字符，或与用户名太接近）。请换一个，例如三四个互不相关的词。',
+  errorUnknownHost: '服务器不接受这个地址。请使用管理员提供的网址访问。',
   errorAlreadyMember: '该用户已经是此标准项目的成员。',
   errorUserNotFound: '找不到这个用户名，请确认对方已经注册。',
-  errorPayloadTooLarge: '文件太大：图片最大 5 MiB，请压缩后再上传。',
+  errorPayloadTooLarge: '内容太大：图片和意见表最大 5 MiB，其他请求最大 64 KiB，请压缩或拆分后再提交。',
   errorUnsupportedMediaType: '不支持这种文件：图片只能是 PNG、JPEG、GIF 或 WebP。',
   errorStageMoveNotAllowed: '不能从当前阶段转到这个阶段。',
   errorStageGateBlocked: '还不能进入下一阶段：',
@@ -60,6 +68,26 @@ export const chineseMessages = {
   signInAgainLink: '重新登录',
 
   standardListTitle: '我的标准项目',
+  standardSearchLabel: '查找标准',
+  standardSearchPlaceholder: '按标准名称或编号查找，例如 T/CAS 290 或 充电器',
+  standardSearchEmpty: '没有找到与“{query}”匹配的标准。请检查名称或编号，或清空搜索框查看全部标准。',
+  findButton: '查找',
+  findShortcutHint: '查找（Ctrl+F）与替换（Ctrl+H）',
+  findQueryLabel: '在草案中查找',
+  findNoMatch: '没有找到',
+  findMatchCount: '共 {total} 处',
+  findPrevious: '上一处',
+  findNext: '下一处',
+  findCaseSensitive: '区分大小写',
+  findReplaceToggle: '替换',
+  replaceWithLabel: '替换为',
+  replaceOne: '替换',
+  replaceAll: '全部替换',
+  replacedCount: '已替换 {count} 处',
+  findClose: '关闭查找',
+  commentSearchLabel: '查找意见',
+  commentSearchPlaceholder: '按意见内容、修改建议、理由、提出单位或章条号查找',
+  commentSearchEmpty: '没有找到与“{query}”匹配的意见。请换个词，或清空搜索框查看全部意见。',
   standardListEmpty: '还没有标准项目。创建第一个标准项目开始起草。',
   createStandardHeading: '新建标准项目',
   standardTitleLabel: '标准名称（中文）',
@@ -255,6 +283,7 @@ export const chineseMessages = {
   placeholderReferenceEntry: '文件名称',
   openCoverForm: '封面信息',
   coverFormTitle: '封面信息',
+  coverProjectFieldHint: '取自项目信息，由秘书处在项目中维护；此处不可修改。',
   coverFormExplanation: '修改会立即显示在封面和前言中，所有协作者同时可见。',
   coverGroupIdentification: '编号与分类',
   coverGroupTitles: '标准名称',
@@ -267,6 +296,8 @@ export const chineseMessages = {
   coverBodyCode: '团体代号',
   coverSequenceNumber: '顺序号',
   coverYear: '年份',
+  coverIssuingBody: '发布机构',
+  coverIssuingBodyHint: '封面末行“…发布”中的团体名称，如 中国标准化协会；留空时以团体代号代替。',
   coverDraftLabel: '文件阶段',
   coverDraftLabelHint: '如 征求意见稿、送审稿、报批稿',
   coverTitleChinese: '中文名称',
@@ -300,6 +331,10 @@ export const chineseMessages = {
   ...chineseInvitationMessages,
   ...chineseLedgerMessages,
   ...chineseCommentTableMessages,
+  ...chinesePeriodMessages,
+  ...chineseReviewMessages,
+  ...chineseRuleSetMessages,
+  ...chineseDocumentExportMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

@@ -8,6 +8,10 @@ import { englishDispositionMessages } from './english-disposition-messages';
 import { englishLedgerMessages } from './english-ledger-messages';
 import { englishInvitationMessages } from './english-invitation-messages';
 import { englishVersionMessages } from './english-version-messages';
+import { englishPeriodMessages } from './english-period-messages';
+import { englishReviewMessages } from './english-review-messages';
+import { englishRuleSetMessages } from './english-rule-set-messages';
+import { englishDocumentExportMessages } from './english-document-export-messages';
 
 export const englishMessages: Messages = {
   appName: 'Normdraft Collaborative Standards Drafting',
@@ -31,7 +35,7 @@ export const englishMessages: Messages = {
   haveAccountPrompt: 'Already have an account?',
   loginLink: 'Sign in',
   usernameRule: 'Usernames are 3–32 characters: letters, digits, "_", "." and "-" only.',
-  passwordRule: 'Passwords need at least 8 characters.',
+  passwordRule: 'At least 8 characters and not a common password; a few unrelated words are easy to remember and hard to guess.',
   displayNameRule: 'Enter a display name (at most 64 characters).',
   loginFieldsRequired: 'Enter your username and password.',
 
@@ -44,9 +48,13 @@ export const englishMessages: Messages = {
   errorUsernameTaken: 'This username is already taken. Choose another one.',
   errorInvalidCredentials: 'The username or password is incorrect.',
   errorTooManyAttempts: 'Too many attempts. Wait a moment and try again.',
+  errorWaitBeforeRetrying: 'Too many attempts. Try again in about {minutes} min.',
+  errorPasswordTooCommon: 'This is one of the most common passwords, which are guessed first. Choose another one, for example three or four unrelated words.',
+  errorPasswordTooSimple: 'This password is too simple (only spaces, repeated characters, a run such as 12345678, or close to the username). Choose another one, for example three or four unrelated words.',
+  errorUnknownHost: 'The server does not answer to this address. Use the address your administrator gave you.',
   errorAlreadyMember: 'This person is already a member of the standard.',
   errorUserNotFound: 'No account has this username. Check that the person has signed up.',
-  errorPayloadTooLarge: 'The file is too large: images may be at most 5 MiB. Compress it and upload again.',
+  errorPayloadTooLarge: 'Too large: images and templates may be at most 5 MiB, other requests 64 KiB. Compress or split it and try again.',
   errorUnsupportedMediaType: 'This kind of file is not supported: images must be PNG, JPEG, GIF or WebP.',
   errorStageMoveNotAllowed: 'The standard cannot move from its current stage to that one.',
   errorStageGateBlocked: 'The standard cannot move on yet: ',
@@ -59,6 +67,26 @@ export const englishMessages: Messages = {
   signInAgainLink: 'Sign in again',
 
   standardListTitle: 'My standards',
+  standardSearchLabel: 'Find a standard',
+  standardSearchPlaceholder: 'Search by title or number, e.g. T/CAS 290 or charger',
+  standardSearchEmpty: 'No standard matches “{query}”. Check the title or number, or clear the search to see all standards.',
+  findButton: 'Find',
+  findShortcutHint: 'Find (Ctrl+F) and replace (Ctrl+H)',
+  findQueryLabel: 'Find in the draft',
+  findNoMatch: 'No match',
+  findMatchCount: '{total} matches',
+  findPrevious: 'Previous match',
+  findNext: 'Next match',
+  findCaseSensitive: 'Match case',
+  findReplaceToggle: 'Replace',
+  replaceWithLabel: 'Replace with',
+  replaceOne: 'Replace',
+  replaceAll: 'Replace all',
+  replacedCount: '{count} replaced',
+  findClose: 'Close find',
+  commentSearchLabel: 'Find comments',
+  commentSearchPlaceholder: 'Search the comment, proposal, reason, organisation or clause',
+  commentSearchEmpty: 'No comment matches “{query}”. Try other words, or clear the search to see all comments.',
   standardListEmpty: 'No standard projects yet. Create the first one to start drafting.',
   createStandardHeading: 'New standard project',
   standardTitleLabel: 'Title (Chinese)',
@@ -256,6 +284,7 @@ export const englishMessages: Messages = {
   placeholderReferenceEntry: 'Document title',
   openCoverForm: 'Cover',
   coverFormTitle: 'Cover',
+  coverProjectFieldHint: 'Taken from the project record, kept there by the secretariat; not editable here.',
   coverFormExplanation: 'Changes appear at once on the cover and in the foreword, for every co-author.',
   coverGroupIdentification: 'Number and classification',
   coverGroupTitles: 'Title',
@@ -268,6 +297,8 @@ export const englishMessages: Messages = {
   coverBodyCode: 'Body code',
   coverSequenceNumber: 'Sequence number',
   coverYear: 'Year',
+  coverIssuingBody: 'Issuing body',
+  coverIssuingBodyHint: 'The body’s name on the cover’s last line (“… 发布”), e.g. 中国标准化协会; the body code stands in when empty.',
   coverDraftLabel: 'Draft stage',
   coverDraftLabelHint: 'e.g. 征求意见稿, 送审稿, 报批稿',
   coverTitleChinese: 'Chinese title',
@@ -301,4 +332,8 @@ export const englishMessages: Messages = {
   ...englishInvitationMessages,
   ...englishLedgerMessages,
   ...englishCommentTableMessages,
+  ...englishPeriodMessages,
+  ...englishReviewMessages,
+  ...englishRuleSetMessages,
+  ...englishDocumentExportMessages,
 };

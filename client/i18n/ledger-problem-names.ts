@@ -19,9 +19,22 @@ const problemKeys: Record<LedgerProblemCode, MessageKey> = {
   export_malformed: 'ledgerProblemExportMalformed',
   record_outside_export_scope: 'ledgerProblemExportMalformed',
   inclusion_proof_invalid: 'ledgerProblemDiffersFromCheckpoint',
+  standard_record_missing: 'ledgerProblemStandardRecordMissing',
+  standard_records_missing_at_end: 'ledgerProblemStandardRecordsMissingAtEnd',
+  standard_head_missing: 'ledgerProblemStandardHeadMissing',
+  standard_head_invalid: 'ledgerProblemStandardHeadInvalid',
+  table_row_differs: 'ledgerProblemTableRowDiffers',
+  table_row_missing: 'ledgerProblemTableRowMissing',
+  table_row_unrecorded: 'ledgerProblemTableRowUnrecorded',
 };
 
-/** What went wrong and where, in the current language. */
+/** What went wrong and where, in the current language, in one sentence. */
+export function nameLedgerProblem(problem: LedgerProblem): string {
+  const where = { sequence: problem.sequence, table: problem.table ?? '', rowId: problem.rowId ?? '', field: problem.field ?? '' };
+  return translate(problemKeys[problem.code], where);
+}
+
+/** What went wrong and where, and whom to ask, in the current language. */
 export function describeLedgerProblem(problem: LedgerProblem): string {
-  return translate('ledgerVerifiedProblem', { problem: translate(problemKeys[problem.code], { sequence: problem.sequence }) });
+  return translate('ledgerVerifiedProblem', { problem: nameLedgerProblem(problem) });
 }

@@ -1,3 +1,5 @@
+import { formatBodyDate, formatBodyDateTime } from '../../shared/time/body-time';
+import { bodyTimeZone } from './body-time-zone';
 import type { MessageKey, Messages } from './chinese';
 import { chineseMessages } from './chinese';
 import { englishMessages } from './english';
@@ -21,14 +23,16 @@ export function translate(key: MessageKey, parameters?: MessageParameters): stri
   });
 }
 
+/** A date in the reader's language and the body's time zone (reactive on both). */
 export function formatDate(isoDate: string): string {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(date);
+  return formatBodyDate(date, bodyTimeZone(), currentLanguage());
 }
 
+/** A date and time in the reader's language and the body's time zone (reactive on both). */
 export function formatDateTime(isoDate: string): string {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatBodyDateTime(date, bodyTimeZone(), currentLanguage());
 }

@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { Match, Show, Switch, createResource } from 'solid-js';
+import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import { isApiError } from '../api/api-error';
 import { fetchCommentPeriodDocument } from '../api/comments';
 import { CommentImportForm } from '../components/comments/comment-import-form';
@@ -11,6 +11,7 @@ import { translate } from '../i18n/translate';
 import '../components/comments/comments.css';
 
 function CommentPeriodPortal(props: { periodId: string }) {
+  const [imports, setImports] = createSignal(0);
   const [loaded, { refetch }] = createResource(() => props.periodId, fetchCommentPeriodDocument);
   const missing = () => loaded.state === 'errored' && isApiError(loaded.error) && loaded.error.status === 404;
   const ready = () => (loaded.state === 'ready' ? loaded() : undefined);
@@ -30,8 +31,8 @@ function CommentPeriodPortal(props: { periodId: string }) {
           {(current) => (
             <>
               <CommentPeriodHeader period={current().period} />
-              <CommentImportForm period={current().period} />
-              <CommentWorkspace loaded={current()} />
+              <CommentImportForm period={current().period} onImported={() => setImports(imports() + 1)} />
+              <CommentWorkspace loaded={current()} importsDone={imports()} />
             </>
           )}
         </Match>

@@ -1,4 +1,4 @@
-import { useParams } from '@solidjs/router';
+import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { CommentDashboardLink } from '../components/dispositions/comment-dashboard-link';
 import { LedgerStatus } from '../components/ledger/ledger-status';
@@ -18,6 +18,11 @@ export function StagesPage() {
               <StandardNavigation standardId={standardId} />
               <h1>{translate('stagesTitle', { title: standard().title })}</h1>
               <CommentDashboardLink standardId={standardId} />
+              <Show when={standard().stage === 'technical_review'}>
+                <p class="nd-notice" data-testid="stages-reviews-hint">
+                  {translate('stagesReviewsHint')} <A href={`/standards/${encodeURIComponent(standardId)}/reviews`}>{translate('reviewsLink')}</A>
+                </p>
+              </Show>
               <StageOverviewPanel standard={standard()} />
               <LedgerStatus />
             </div>

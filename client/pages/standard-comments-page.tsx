@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import { Match, Show, Switch, createMemo, createResource, createSignal } from 'solid-js';
 import type { Standard } from '../../shared/api/standards';
 import { roleCanEditDraft } from '../../shared/domain/roles';
 import { listStandardComments } from '../api/comments';
@@ -12,15 +12,18 @@ import { CommentTableDownload } from '../components/comment-table/comment-table-
 import { CommentDashboardLink } from '../components/dispositions/comment-dashboard-link';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
+import { SearchField } from '../components/search-field';
 import { StandardLoader } from '../components/standard-loader';
 import { StandardNavigation } from '../components/standard-navigation';
 import { translate } from '../i18n/translate';
 import '../components/comments/comments.css';
 
 function CommentsOfStandard(props: { standard: Standard }) {
-  const [comments, { refetch }] = createResource(() => props.standard.id, listStandardComments);
+  const [query, setQuery] = createSignal('');
+  const [comments, { refetch }] = createResource(() => ({ standardId: props.standard.id, query: query() }), (source) => listStandardComments(source.standardId, source.query));
   const [filters, setFilters] = createSignal<CommentFilterValues>(noCommentFilters);
   const loaded = () => (comments.state === 'ready' || comments.state === 'refreshing' ? comments.latest : undefined);
+  const shown = createMemo(() => (loaded() ?? []).filter((comment) => matchesFilters(comment, filters())));
   const canAssign = () => props.standard.myRole === 'secretariat' || props.standard.myRole === 'convenor';
   const [members] = createResource(() => (canAssign() ? props.standard.id : false), listMembers);
   const permissions = (): ThreadPermissions => ({
@@ -36,6 +39,7 @@ function CommentsOfStandard(props: { standard: Standard }) {
       <p class="nd-muted">{translate('standardCommentsExplanation')}</p>
       <CommentDashboardLink standardId={props.standard.id} />
       <CommentTableDownload standardId={props.standard.id} />
+      <SearchField label={translate('commentSearchLabel')} placeholder={translate('commentSearchPlaceholder')} testId="comment-search" onSearch={setQuery} />
       <Switch fallback={<LoadingState />}>
         <Match when={comments.state === 'errored'}>
           <ErrorNotice error={comments.error} onRetry={() => void refetch()} />
@@ -45,21 +49,23 @@ function CommentsOfStandard(props: { standard: Standard }) {
             <Show
               when={list().length > 0}
               fallback={
-                <p class="nd-empty" data-testid="standard-comments-empty">
-                  {translate('standardCommentsEmpty')}
-                </p>
+                <Show
+                  when={query() !== ''}
+                  fallback={
+                    <p class="nd-empty" data-testid="standard-comments-empty">
+                      {translate('standardCommentsEmpty')}
+                    </p>
+                  }
+                >
+                  <p class="nd-empty" data-testid="comment-search-empty">
+                    {translate('commentSearchEmpty', { query: query() })}
+                  </p>
+                </Show>
               }
             >
               <CommentFilters comments={list()} values={filters()} onChange={setFilters} />
-              <Show
-                when={list().filter((comment) => matchesFilters(comment, filters()))}
-                keyed
-              >
-                {(shown) => (
-                  <Show when={shown.length > 0} fallback={<p class="nd-empty">{translate('standardCommentsNoMatch')}</p>}>
-                    <StandardCommentTable comments={shown} permissions={permissions()} onAssigned={() => void refetch()} />
-                  </Show>
-                )}
+              <Show when={shown().length > 0} fallback={<p class="nd-empty">{translate('standardCommentsNoMatch')}</p>}>
+                <StandardCommentTable comments={shown()} permissions={permissions()} onChanged={() => void refetch()} />
               </Show>
             </Show>
           )}

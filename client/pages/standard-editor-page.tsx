@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
+import { DocumentDownloads } from '../components/document-export/document-downloads';
 import { StandardFacts } from '../components/standard-facts';
 import { StandardLoader } from '../components/standard-loader';
 import { CommentsInEditor } from '../editor/comments/comments-in-editor';
@@ -28,6 +29,7 @@ export function StandardEditorPage() {
                     )}
                   </Show>
                   <StandardFacts standard={standard()} />
+                  <DocumentDownloads standardId={standardId} />
                 </div>
                 <nav class="nd-breadcrumbs">
                   <A href={`/standards/${encodeURIComponent(standardId)}/stages`} data-testid="stages-link">
@@ -38,6 +40,9 @@ export function StandardEditorPage() {
                   </A>
                   <A href={`/standards/${encodeURIComponent(standardId)}/comments`} data-testid="comments-link">
                     {translate('commentsLink')}
+                  </A>
+                  <A href={`/standards/${encodeURIComponent(standardId)}/reviews`} data-testid="reviews-link">
+                    {translate('reviewsLink')}
                   </A>
                   <A href={`/standards/${encodeURIComponent(standardId)}/members`} data-testid="members-link">
                     {translate('membersLink')}

@@ -4,6 +4,7 @@ import type { Standard } from '../../shared/api/standards';
 import type { VersionDocumentResponse } from '../../shared/api/versions';
 import { isApiError } from '../api/api-error';
 import { fetchVersionDocument, liveDraft } from '../api/versions';
+import { DocumentDownloads } from '../components/document-export/document-downloads';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
@@ -23,6 +24,7 @@ function VersionBanner(props: { standardId: string; frozen: VersionDocumentRespo
         {translate('versionBanner', { name: version().name, stage: stageName(version().stage), date: formatDateTime(version().createdAt) })}
       </p>
       <p class="nd-version-banner__explanation">{translate('versionBannerExplanation')}</p>
+      <DocumentDownloads standardId={props.standardId} versionId={version().id} />
       <div class="nd-version-banner__links">
         <A href={compareAddress()} class="nd-button" data-testid="compare-with-live">
           {translate('compareWithLive')}

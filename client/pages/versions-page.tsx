@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingState } from '../components/loading-state';
 import { StandardLoader } from '../components/standard-loader';
 import { CommentPeriodPanel } from '../components/comment-periods/comment-period-panel';
+import { suggestedPeriodVersion } from '../components/comment-periods/suggested-period-version';
 import { OpenCommentPeriodDialog } from '../components/comments/open-comment-period-dialog';
 import { StandardNavigation } from '../components/standard-navigation';
 import { CompareControls } from '../components/versions/compare-controls';
@@ -82,7 +83,13 @@ function VersionsOfStandard(props: { standard: Standard }) {
           <FreezeVersionForm standardId={props.standard.id} onFrozen={frozen} />
         </Show>
       </section>
-      <CommentPeriodPanel standardId={props.standard.id} manages={props.standard.myRole === 'secretariat'} revision={periodRevision()} />
+      <CommentPeriodPanel
+        standardId={props.standard.id}
+        manages={props.standard.myRole === 'secretariat'}
+        revision={periodRevision()}
+        suggestedVersion={suggestedPeriodVersion(loaded() ?? [])}
+        onOpenPeriod={setOpeningCommentPeriod}
+      />
       <Switch fallback={<LoadingState />}>
         <Match when={versions.state === 'errored'}>
           <ErrorNotice error={versions.error} onRetry={() => void refetch()} />
@@ -136,6 +143,7 @@ function VersionsOfStandard(props: { standard: Standard }) {
           <OpenCommentPeriodDialog
             standardId={props.standard.id}
             version={version()}
+            onOpened={() => setPeriodRevision(periodRevision() + 1)}
             onClose={() => {
               setOpeningCommentPeriod(null);
               setPeriodRevision(periodRevision() + 1);

@@ -1,5 +1,6 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { LiveDocumentGateway } from '../commands/live-document-gateway';
+import { isCollaborationContext } from './collaboration-context';
 import type { DocumentWarmUp } from './document-warm-up';
 
 /** Server-side changes through a Hocuspocus direct connection: broadcast to clients and logged by Persistence. */
@@ -11,6 +12,12 @@ export function createLiveDocumentGateway(hocuspocus: Hocuspocus, documentWarmUp
         await connection.transact((document) => change(document));
       } finally {
         await connection.disconnect();
+      }
+    },
+    disconnectUser(documentName, userId) {
+      for (const connection of hocuspocus.documents.get(documentName)?.getConnections() ?? []) {
+        const context: unknown = connection.context;
+        if (isCollaborationContext(context) && context.user.id === userId) connection.close();
       }
     },
     warmUp(documentName) {

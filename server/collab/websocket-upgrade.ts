@@ -8,6 +8,8 @@ import { createStaleUpdateFilter } from './stale-update-filter';
 
 export interface WebsocketUpgradeOptions {
   maxPayloadBytes: number;
+  /** Refuses upgrades addressed to a host this server is not known by (DNS rebinding). */
+  isKnownHost(host: string | undefined): boolean;
   /** Decides whether a browser page from this Origin may open a socket; requests without Origin are not from a browser. */
   isAllowedOrigin(origin: string, request: IncomingMessage): boolean;
 }
@@ -40,6 +42,10 @@ export function attachCollaborationWebsocket(server: Server, hocuspocus: Hocuspo
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname !== collaborationPath) {
       refuseUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    if (!options.isKnownHost(request.headers.host)) {
+      refuseUpgrade(socket, 421, 'Misdirected Request');
       return;
     }
     const origin = request.headers.origin;

@@ -1,5 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { formatStandardNumber } from '../../shared/domain/standard-number';
 import { nodeNames } from '../../shared/editor/node-names';
+import { bodyDateKey } from '../../shared/time/body-time';
 import type { Database } from '../db/client';
 import { listMembersWithUsers } from '../db/repos/members';
 import { findStakeholderProfile } from '../db/repos/stakeholder-profiles';
@@ -15,6 +17,7 @@ import { latestSignedCheckpoint } from '../ledger/latest-checkpoint';
 import { listLedgerRecordsOfStandard } from '../ledger/read-ledger-records';
 import type { LedgerSigningKey } from '../ledger/signing-key';
 import { readLiveDraft } from './read-live-draft';
+import { writeTransaction } from '../db/transactions';
 
 export interface BuildCommentTableProps {
   database: Database;
@@ -23,10 +26,11 @@ export interface BuildCommentTableProps {
   /** The period whose comments are listed; the latest one opened when omitted. */
   periodId?: string;
   now: Date;
+  /** The body's time zone: the table's date (and so its file name) is the checkpoint's date there. */
+  bodyTimeZone: string;
+  /** Where the public verification page is: <PUBLIC_URL>/verify (a relative path when the server has no PUBLIC_URL). */
+  verifyAddress?: string;
 }
-
-/** The tables are Chinese official forms, so the checkpoint's date is the date in China. */
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 function draftingUnitsOfCover(draft: ProseMirrorNode): string {
   let units = '';
@@ -57,8 +61,8 @@ function frozenElements(database: Database, standardId: string, versionId: strin
  * records were added since). Organisations come from the commenters' registrations, never their contact details.
  * Authorization is the caller's job.
  */
-export function buildCommentTable({ database, signingKey, standardId, periodId, now }: BuildCommentTableProps): CommentTable {
-  return database.transaction((transaction) => {
+export function buildCommentTable({ database, signingKey, standardId, periodId, now, bodyTimeZone, verifyAddress = '/verify' }: BuildCommentTableProps): CommentTable {
+  return writeTransaction(database, (transaction) => {
     const standard = findStandardById(transaction, standardId);
     if (!standard) throw new DomainError('not_found', 'This standard does not exist.');
     const checkpoint = latestSignedCheckpoint(transaction, signingKey, now);
@@ -72,21 +76,30 @@ export function buildCommentTable({ database, signingKey, standardId, periodId, 
       if (!organisations.has(userId)) organisations.set(userId, findStakeholderProfile(transaction, userId)?.organisation ?? '');
       return organisations.get(userId) ?? '';
     };
+    const versions = new Map<string, DocumentElements | null>();
+    const versionElementsOf = (versionId: string): DocumentElements | null => {
+      if (!versions.has(versionId)) versions.set(versionId, frozenElements(transaction, standardId, versionId));
+      return versions.get(versionId) ?? null;
+    };
     const rows = commentTableRows(
       log.comments.filter((comment) => comment.periodId === chosenPeriodId),
       {
         frozen: frozenElements(transaction, standardId, chosenPeriodId === undefined ? undefined : log.periodVersions.get(chosenPeriodId)),
         live: documentElements(live),
+        versionElements: (versionId) => versionElementsOf(versionId),
         organisationOf,
       },
     );
     return {
       header: {
         standardTitle: standard.title,
+        standardNumber: formatStandardNumber(standard.bodyCode, standard.sequenceNumber) ?? '',
         draftingUnits: draftingUnitsOfCover(live),
         handler: secretariatNames(transaction, standardId),
-        date: chinaDate.format(new Date(checkpoint.timestamp)),
+        date: bodyDateKey(new Date(checkpoint.timestamp), bodyTimeZone),
         checkpoint: { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, checkpointHash: checkpoint.checkpointHash, timestamp: checkpoint.timestamp },
+        verifyAddress,
+        timeZone: bodyTimeZone,
       },
       rows,
     };

@@ -7,6 +7,7 @@ import { DomainError } from '../errors';
 import { canChangeComment, isCommentPeriodOpen } from '../policies/comment-policy';
 import { commentLedgerPayload } from './comment-ledger-payload';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 function requireChangeableComment(database: Database, commentId: string, actorId: string, now: Date): CommentRecord {
   const comment = findComment(database, commentId);
@@ -29,7 +30,7 @@ export function editComment(database: Database, commentId: string, actorId: stri
     elementReference: changes.elementReference ?? null,
     updatedAt: now,
   };
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     const { type, comment: text, proposedChange, reason, elementReference, updatedAt } = edited;
     updateComment(transaction, commentId, { type, comment: text, proposedChange, reason, elementReference, updatedAt });
     recordInLedger(transaction, actorId, { kind: 'comment.edited', standardId: comment.standardId, subjectId: commentId, payload: commentLedgerPayload(edited) }, now);
@@ -39,7 +40,7 @@ export function editComment(database: Database, commentId: string, actorId: stri
 /** The author withdraws their comment while the period is open; it stays recorded as withdrawn. */
 export function withdrawComment(database: Database, commentId: string, actorId: string, now: Date): void {
   const comment = requireChangeableComment(database, commentId, actorId, now);
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     updateComment(transaction, commentId, { status: 'withdrawn', updatedAt: now });
     recordInLedger(transaction, actorId, { kind: 'comment.withdrawn', standardId: comment.standardId, subjectId: commentId, payload: {} }, now);
   });

@@ -1,4 +1,5 @@
-import type { CommentDashboard } from '../../shared/api/dispositions';
+import { dispositionDecisions, type CommentDashboard } from '../../shared/api/dispositions';
+import { commentProgressOf } from '../../shared/domain/comment-progress';
 import type { Database } from '../db/client';
 import { latestCommentPeriodOf } from '../db/repos/comment-periods';
 import { listCommentsOfStandard, type CommentWithSubmitter } from '../db/repos/comments';
@@ -21,10 +22,8 @@ function commentsOfLatestPeriod(database: Database, standardId: string): PeriodC
 }
 
 function statusOf(row: CommentWithSubmitter, decisions: CommentDecisions | undefined): DashboardStatus {
-  if (row.comment.status === 'withdrawn') return 'withdrawn';
-  const decision = decisions?.inForce?.disposition.decision;
-  if (decision === 'accepted' || decision === 'partially_accepted' || decision === 'not_accepted' || decision === 'pending') return decision;
-  return 'undisposed';
+  const decision = dispositionDecisions.find((known) => known === decisions?.inForce?.disposition.decision) ?? null;
+  return commentProgressOf(row.comment.status === 'withdrawn' ? 'withdrawn' : 'open', decision);
 }
 
 /** A withdrawn comment needs nothing; every other one needs a final decision (待定 is not one). */

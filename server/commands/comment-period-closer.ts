@@ -3,6 +3,7 @@ import { listEndedCommentPeriods } from '../db/repos/comment-periods';
 import { listCommentsOfStandard } from '../db/repos/comments';
 import { listLedgerRecordsOfSubject } from '../ledger/read-ledger-records';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 const periodEvents = new Set(['comment_period.opened', 'comment_period.extended', 'comment_period.closed']);
 
@@ -22,7 +23,7 @@ export class CommentPeriodCloser {
     for (const period of listEndedCommentPeriods(this.database, now)) {
       const end = `${period.id}@${period.endsAt.getTime()}`;
       if (this.recordedEnds.has(end)) continue;
-      this.database.transaction((transaction) => {
+      writeTransaction(this.database, (transaction) => {
         const lastPeriodEvent = listLedgerRecordsOfSubject(transaction, period.id)
           .filter(({ record }) => periodEvents.has(record.kind))
           .at(-1);

@@ -7,6 +7,7 @@ import { writeDocumentSnapshot } from '../db/repos/document-storage';
 import { insertMember } from '../db/repos/members';
 import { insertStandard, type StandardRecord } from '../db/repos/standards';
 import { createSkeletonState } from '../documents/skeleton-state';
+import { writeTransaction } from '../db/transactions';
 
 export interface CreateStandardProps {
   database: Database;
@@ -16,7 +17,7 @@ export interface CreateStandardProps {
   now: Date;
 }
 
-/** Creates the project, makes its creator secretariat and seeds the draft, all in one transaction. */
+/** Creates the project, makes its creator secretariat and seeds the draft (its cover filled from the project), all in one transaction. */
 export function createStandard({ database, creatorId, request, now }: CreateStandardProps): StandardRecord {
   const standard: StandardRecord = {
     id: generateRandomIdentifier(10),
@@ -28,8 +29,8 @@ export function createStandard({ database, creatorId, request, now }: CreateStan
     createdBy: creatorId,
     createdAt: now,
   };
-  const skeleton = createSkeletonState();
-  database.transaction((transaction) => {
+  const skeleton = createSkeletonState(standard);
+  writeTransaction(database, (transaction) => {
     insertStandard(transaction, standard);
     insertMember(transaction, { standardId: standard.id, userId: creatorId, role: 'secretariat', addedBy: creatorId, addedAt: now });
     writeDocumentSnapshot(transaction, documentNameForStandard(standard.id), skeleton, null);

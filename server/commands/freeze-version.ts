@@ -15,19 +15,33 @@ export interface FreezeVersionProps {
   name: string;
   reason: VersionReason;
   now: Date;
+  /** A change the frozen copy carries although the live draft gets it only afterwards (the cover's new draft label). */
+  adjust?: (document: Y.Doc) => void;
+}
+
+function adjustedState(state: Uint8Array, adjust: (document: Y.Doc) => void): Uint8Array {
+  const document = new Y.Doc();
+  try {
+    Y.applyUpdate(document, state);
+    adjust(document);
+    return Y.encodeStateAsUpdate(document);
+  } finally {
+    document.destroy();
+  }
 }
 
 /** Freezes everything acknowledged so far (snapshot plus log) together with the project metadata of this moment. */
-export function freezeVersion({ database, standard, createdBy, name, reason, now }: FreezeVersionProps): VersionRecord {
+export function freezeVersion({ database, standard, createdBy, name, reason, now, adjust }: FreezeVersionProps): VersionRecord {
   const stored = readStoredDocument(database, documentNameForStandard(standard.id));
   const updates = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+  const merged = updates.length > 0 ? Y.mergeUpdates(updates) : Y.encodeStateAsUpdate(new Y.Doc());
   const version: VersionRecord = {
     id: generateRandomIdentifier(10),
     standardId: standard.id,
     name,
     stage: standard.stage,
     reason,
-    state: Buffer.from(updates.length > 0 ? Y.mergeUpdates(updates) : Y.encodeStateAsUpdate(new Y.Doc())),
+    state: Buffer.from(adjust ? adjustedState(merged, adjust) : merged),
     metadata: { title: standard.title, titleEn: standard.titleEn, bodyCode: standard.bodyCode, sequenceNumber: standard.sequenceNumber },
     createdBy,
     createdAt: now,

@@ -8,12 +8,13 @@ import { findStakeholderProfile } from '../db/repos/stakeholder-profiles';
 import { findVersion } from '../db/repos/versions';
 import { documentOfVersionState } from '../documents/version-document';
 import { DomainError } from '../errors';
-import { clauseFinderOf } from '../imports/clause-reference';
+import { elementFinderOf, referenceOfElement } from '../../shared/document/element-references';
 import { readCommentTemplate } from '../imports/read-comment-template';
 import { validateTemplateRows, type ImportableComment } from '../imports/validate-template-rows';
 import { canSubmitComment } from '../policies/comment-policy';
 import { commentLedgerPayload } from './comment-ledger-payload';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface ImportCommentsProps {
   database: Database;
@@ -62,14 +63,15 @@ export async function importComments({ database, period, authorId, file, now }: 
   const rows = await readCommentTemplate(file.bytes, file.kind);
   const version = findVersion(database, period.standardId, period.versionId);
   if (!version) throw new DomainError('not_found', 'The version under comment does not exist.');
-  const numbering = numberDocument(documentOfVersionState(new Uint8Array(version.version.state)));
-  const { comments, problems } = validateTemplateRows(rows, clauseFinderOf(numbering));
+  const document = documentOfVersionState(new Uint8Array(version.version.state));
+  const numbering = numberDocument(document);
+  const { comments, problems } = validateTemplateRows(rows, elementFinderOf(document, numbering));
   if (problems.length > 0) {
     const badRows = new Set(problems.map((problem) => problem.row)).size;
     throw new DomainError('import_rows_invalid', `${badRows} of ${rows.length} rows have problems, so no comment was imported; correct them and upload the file again.`, { rows: problems });
   }
-  const imported = comments.map((importable) => ({ comment: commentRecordOf(importable, period, authorId, now), clauseNumber: importable.clause.number }));
-  database.transaction((transaction) => {
+  const imported = comments.map((importable) => ({ comment: commentRecordOf(importable, period, authorId, now), clauseNumber: referenceOfElement(document, numbering, importable.clause) }));
+  writeTransaction(database, (transaction) => {
     for (const { comment, clauseNumber } of imported) {
       insertComment(transaction, comment);
       const payload = { ...commentLedgerPayload(comment), periodId: period.id, clauseNumber };

@@ -2,6 +2,7 @@ import type { Invitation } from '../../shared/api/invitations';
 import type { Database } from '../db/client';
 import { insertInvitations, listInvitations } from '../db/repos/comment-period-invitations';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface InviteToCommentPeriodProps {
   database: Database;
@@ -13,7 +14,7 @@ export interface InviteToCommentPeriodProps {
 
 /** Adds organisations to a period's invitation list, skipping e-mails already on it; returns how many were added. */
 export function inviteToCommentPeriod({ database, period, invitations, invitedBy, now }: InviteToCommentPeriodProps): number {
-  return database.transaction((transaction) => {
+  return writeTransaction(database, (transaction) => {
     const known = new Set(listInvitations(transaction, period.id).map((invitation) => invitation.email.toLowerCase()));
     const added = invitations.filter((invitation) => {
       const email = invitation.email.toLowerCase();

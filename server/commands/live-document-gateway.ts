@@ -9,4 +9,6 @@ export interface LiveDocumentGateway {
   transact(documentName: string, change: (document: Y.Doc) => void): Promise<void>;
   /** Someone was just given a ticket for this draft: start loading it, so it is ready when their socket arrives. */
   warmUp(documentName: string): void;
+  /** A person's role changed or they were removed: close their sockets, so they come back with a ticket for their new access. */
+  disconnectUser(documentName: string, userId: string): void;
 }

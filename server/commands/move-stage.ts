@@ -1,15 +1,19 @@
 import * as Y from 'yjs';
 import { documentNameForStandard } from '../../shared/collab/document-name';
-import { canMoveBetweenStages, draftLabels, isStage, stageNamesInChinese, type Stage } from '../../shared/domain/stages';
+import { canMoveBetweenStages, draftLabelOfMove, draftLabels, isStage, stageNamesInChinese, type Stage } from '../../shared/domain/stages';
 import { collaborationFragmentName } from '../../shared/editor/document-extensions';
 import { nodeNames } from '../../shared/editor/node-names';
 import type { Database } from '../db/client';
+import { assertProjectCover } from '../documents/assert-project-cover';
+import { findCommentPeriodClosure, latestCommentPeriodOf } from '../db/repos/comment-periods';
 import { insertStageMove, updateStandardStage } from '../db/repos/stage-moves';
 import type { StandardRecord } from '../db/repos/standards';
 import { DomainError } from '../errors';
+import { closeCommentPeriod } from './close-comment-period';
 import { freezeVersion } from './freeze-version';
 import type { LiveDocumentGateway } from './live-document-gateway';
 import { blockingGate, stageGateFacts } from './stage-gates';
+import { writeTransaction } from '../db/transactions';
 
 export interface MoveStageProps {
   database: Database;
@@ -19,6 +23,8 @@ export interface MoveStageProps {
   to: Stage;
   note: string | undefined;
   now: Date;
+  /** The body's time zone, for the dates a refusal prints. */
+  bodyTimeZone: string;
 }
 
 function setCoverDraftLabel(document: Y.Doc, label: string): void {
@@ -26,25 +32,50 @@ function setCoverDraftLabel(document: Y.Doc, label: string): void {
   if (first instanceof Y.XmlElement && first.nodeName === nodeNames.cover) first.setAttribute('draftLabel', label);
 }
 
+/** Returning to 起草 ends the period still running (or not started yet), recorded like an early close. */
+function closeRunningPeriod(transaction: Database, standardId: string, movedBy: string, note: string | undefined, now: Date): void {
+  const period = latestCommentPeriodOf(transaction, standardId);
+  if (!period || period.endsAt.getTime() <= now.getTime() || findCommentPeriodClosure(transaction, period.id)) return;
+  closeCommentPeriod({ transaction, period, reason: note ? `退回起草：${note}` : '退回起草', closedBy: movedBy, now });
+}
+
 /**
- * Moves a standard to another stage: checks the transition and its gates, freezes a version, records the move,
- * then prints the new draft label on the live cover. Authorization (secretariat only) is the caller's job.
+ * Moves a standard to another stage: checks the transition and its gates, freezes a version named by the draft the
+ * new stage works on (征求意见稿 for 征求意见), records the move, then prints the project's facts and the new draft
+ * label on the live cover. Authorization (secretariat only) is the caller's job.
  */
-export async function moveStage({ database, liveDocuments, standard, movedBy, to, note, now }: MoveStageProps): Promise<void> {
+export async function moveStage({ database, liveDocuments, standard, movedBy, to, note, now, bodyTimeZone }: MoveStageProps): Promise<void> {
   const from = isStage(standard.stage) ? standard.stage : 'drafting';
   if (!canMoveBetweenStages(from, to)) {
     throw new DomainError('stage_move_not_allowed', `A standard in ${stageNamesInChinese[from]} cannot move to ${stageNamesInChinese[to]}.`);
   }
-  const gate = blockingGate(from, to, stageGateFacts(database, standard.id), now);
+  const gate = blockingGate(from, to, stageGateFacts(database, standard.id), now, bodyTimeZone);
   if (gate) throw new DomainError('stage_gate_blocked', `${gate.id}: ${gate.message.en} ${gate.message.zh}`);
 
-  database.transaction((transaction) => {
-    const label = draftLabels[from] ?? stageNamesInChinese[from];
-    const version = freezeVersion({ database: transaction, standard, createdBy: movedBy, name: `${label}（${stageNamesInChinese[from]} → ${stageNamesInChinese[to]}）`, reason: 'stage_move', now });
+  writeTransaction(database, (transaction) => {
+    if (from === 'public_comment' && to === 'drafting') closeRunningPeriod(transaction, standard.id, movedBy, note, now);
+    const label = draftLabelOfMove(to);
+    const coverLabel = draftLabels[to];
+    const version = freezeVersion({
+      database: transaction,
+      standard,
+      createdBy: movedBy,
+      name: `${label}（${stageNamesInChinese[from]} → ${stageNamesInChinese[to]}）`,
+      reason: 'stage_move',
+      now,
+      // The version sent out (the 征求意见稿) must say so on its own cover, not carry the label of the stage it leaves.
+      adjust: (document) => {
+        assertProjectCover(document, standard);
+        if (coverLabel) setCoverDraftLabel(document, coverLabel);
+      },
+    });
     insertStageMove(transaction, { standardId: standard.id, fromStage: from, toStage: to, note: note ?? null, movedBy, movedAt: now, versionId: version.id });
     updateStandardStage(transaction, standard.id, to);
   });
 
   const newLabel = draftLabels[to];
-  if (newLabel) await liveDocuments.transact(documentNameForStandard(standard.id), (document) => setCoverDraftLabel(document, newLabel));
+  await liveDocuments.transact(documentNameForStandard(standard.id), (document) => {
+    assertProjectCover(document, standard);
+    if (newLabel) setCoverDraftLabel(document, newLabel);
+  });
 }

@@ -6,6 +6,7 @@ import { findVersion } from '../db/repos/versions';
 import { DomainError } from '../errors';
 import { inviteToCommentPeriod } from './invite-to-comment-period';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface OpenCommentPeriodProps {
   database: Database;
@@ -24,7 +25,7 @@ export function openCommentPeriod({ database, standardId, versionId, startsAt, e
   if (endsAt.getTime() <= startsAt.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end after it starts.');
   if (endsAt.getTime() <= now.getTime()) throw new DomainError('invalid_request', 'endsAt: the period must end in the future.');
   const period: CommentPeriodRecord = { id: generateRandomIdentifier(10), standardId, versionId, startsAt, endsAt, createdBy: openedBy, createdAt: now };
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     insertCommentPeriod(transaction, period);
     recordInLedger(
       transaction,

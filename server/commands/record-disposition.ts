@@ -7,6 +7,7 @@ import type { CommentRecord } from '../db/repos/comments';
 import { findVersion } from '../db/repos/versions';
 import { DomainError } from '../errors';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface RecordDispositionProps {
   database: Database;
@@ -25,7 +26,7 @@ export function recordDisposition({ database, comment, deciderId, request, now }
       throw new DomainError('invalid_request', 'changeRef: the standard has no such version.');
     }
   }
-  return database.transaction((transaction) => {
+  return writeTransaction(database, (transaction) => {
     const previous = latestByComment(listDispositionsOfComments(transaction, [comment.id]), (entry) => entry.disposition.commentId).get(comment.id);
     const disposition: DispositionRecord = {
       id: generateRandomIdentifier(10),

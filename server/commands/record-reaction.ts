@@ -7,6 +7,7 @@ import type { CommentRecord } from '../db/repos/comments';
 import { DomainError } from '../errors';
 import { canReactToDisposition } from '../policies/comment-policy';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface RecordReactionProps {
   database: Database;
@@ -18,7 +19,7 @@ export interface RecordReactionProps {
 
 /** The commenter answers the disposition in force: satisfied or not, with a note. */
 export function recordReaction({ database, comment, actorId, request, now }: RecordReactionProps): ReactionRecord {
-  return database.transaction((transaction) => {
+  return writeTransaction(database, (transaction) => {
     const inForce = latestByComment(listDispositionsOfComments(transaction, [comment.id]), (entry) => entry.disposition.commentId).get(comment.id)?.disposition;
     if (comment.authorId !== actorId) throw new DomainError('forbidden', 'Only the commenter answers the disposition of a comment.');
     if (!inForce || !canReactToDisposition(actorId, comment, inForce)) throw new DomainError('disposition_required', 'There is no final disposition to answer yet.');

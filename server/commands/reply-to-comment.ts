@@ -4,6 +4,7 @@ import { generateRandomIdentifier } from '../auth/session-token';
 import type { Database } from '../db/client';
 import { insertCommentReply, type CommentReplyRecord } from '../db/repos/comment-replies';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface ReplyToCommentProps {
   database: Database;
@@ -20,7 +21,7 @@ export interface ReplyToCommentProps {
  */
 export function replyToComment({ database, commentId, standardId, authorId, request, now }: ReplyToCommentProps): CommentReplyRecord {
   const reply: CommentReplyRecord = { id: generateRandomIdentifier(10), commentId, authorId, body: request.body, visibility: request.visibility, createdAt: now };
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     insertCommentReply(transaction, reply);
     if (reply.visibility === 'public') {
       recordInLedger(transaction, authorId, { kind: 'reply.published', standardId, subjectId: reply.id, payload: { commentId, body: reply.body } }, now);

@@ -1,9 +1,11 @@
 import type { Stage } from '../../shared/domain/stages';
+import { bodyDateKey, defaultBodyTimeZone } from '../../shared/time/body-time';
 import type { Database } from '../db/client';
 import { latestCommentPeriodOf } from '../db/repos/comment-periods';
+import { latestReviewPassed, unansweredOpinionsOfLatestReview } from '../reviews/review-gate';
 import { countCommentsWithoutDisposition } from './comment-dashboard';
 
-export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review';
+export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review' | 'review_opinions_unanswered';
 
 export interface StageGateBlock {
   id: StageGateId;
@@ -18,23 +20,27 @@ export interface StageGateFacts {
   commentPeriodEndsAt: Date | null;
   commentsWithoutDisposition: number | null;
   reviewPassedOnCurrentDraft: boolean | null;
+  /** Review opinions of the latest review the working group has not answered yet. */
+  reviewOpinionsWithoutAnswer: number | null;
 }
 
 interface StageGate {
   id: StageGateId;
   applies(from: Stage, to: Stage): boolean;
-  blocks(facts: StageGateFacts, now: Date): StageGateBlock['message'] | null;
+  /** `timeZone` is the body's: the dates a message prints are dates there. */
+  blocks(facts: StageGateFacts, now: Date, timeZone: string): StageGateBlock['message'] | null;
 }
 
 export const stageGates: readonly StageGate[] = [
   {
     id: 'comment_period_not_ended',
-    applies: (from) => from === 'public_comment',
-    blocks: ({ commentPeriodEndsAt }, now) =>
+    // Going back to 起草 closes the running period instead (see moveStage); 技术审查 waits for its end or an early close.
+    applies: (from, to) => from === 'public_comment' && to !== 'drafting',
+    blocks: ({ commentPeriodEndsAt }, now, timeZone) =>
       commentPeriodEndsAt !== null && commentPeriodEndsAt.getTime() > now.getTime()
         ? {
-            zh: `征求意见期要到 ${commentPeriodEndsAt.toISOString().slice(0, 10)} 才结束，结束后才能离开征求意见阶段。`,
-            en: `The comment period ends on ${commentPeriodEndsAt.toISOString().slice(0, 10)}; the standard can leave public comment only after that.`,
+            zh: `征求意见期要到 ${bodyDateKey(commentPeriodEndsAt, timeZone)} 才结束，结束后才能离开征求意见阶段。`,
+            en: `The comment period ends on ${bodyDateKey(commentPeriodEndsAt, timeZone)}; the standard can leave public comment only after that.`,
           }
         : null,
   },
@@ -55,28 +61,40 @@ export const stageGates: readonly StageGate[] = [
     blocks: ({ reviewPassedOnCurrentDraft }) =>
       reviewPassedOnCurrentDraft === false
         ? {
-            zh: '当前送审稿还没有通过技术审查表决，不能进入批准阶段。',
-            en: 'The current 送审稿 has no passed review vote, so the standard cannot enter approval.',
+            zh: '当前送审稿还没有通过技术审查表决：在“技术审查”页创建审查、组织表决，表决通过后才能进入批准阶段。',
+            en: 'The current 送审稿 has no passed review vote: create a review on the Reviews page and hold the vote; the standard can enter approval once it passes.',
+          }
+        : null,
+  },
+  {
+    id: 'review_opinions_unanswered',
+    applies: (_from, to) => to === 'approval',
+    blocks: ({ reviewOpinionsWithoutAnswer }) =>
+      reviewOpinionsWithoutAnswer !== null && reviewOpinionsWithoutAnswer > 0
+        ? {
+            zh: `还有 ${reviewOpinionsWithoutAnswer} 条审查意见没有答复；起草工作组逐条答复（采纳或不采纳并说明理由）后才能进入批准阶段。`,
+            en: `${reviewOpinionsWithoutAnswer} review opinions have no answer yet; the working group answers each (accepted, or not accepted with the reason) before approval.`,
           }
         : null,
   },
 ];
 
 /** The first gate that blocks the move, or null when the move may go ahead. */
-export function blockingGate(from: Stage, to: Stage, facts: StageGateFacts, now: Date): StageGateBlock | null {
+export function blockingGate(from: Stage, to: Stage, facts: StageGateFacts, now: Date, timeZone: string = defaultBodyTimeZone): StageGateBlock | null {
   for (const gate of stageGates) {
     if (!gate.applies(from, to)) continue;
-    const message = gate.blocks(facts, now);
+    const message = gate.blocks(facts, now, timeZone);
     if (message) return { id: gate.id, message };
   }
   return null;
 }
 
-/** Facts for a standard. Review votes are not recorded yet, so that fact is unknown. */
+/** Facts for a standard, as recorded now. */
 export function stageGateFacts(database: Database, standardId: string): StageGateFacts {
   return {
     commentPeriodEndsAt: latestCommentPeriodOf(database, standardId)?.endsAt ?? null,
     commentsWithoutDisposition: countCommentsWithoutDisposition(database, standardId),
-    reviewPassedOnCurrentDraft: null,
+    reviewPassedOnCurrentDraft: latestReviewPassed(database, standardId),
+    reviewOpinionsWithoutAnswer: unansweredOpinionsOfLatestReview(database, standardId),
   };
 }

@@ -21,7 +21,7 @@ function isAcceptedImageType(mime: string): mime is (typeof acceptedImageTypes)[
 export async function storeImage({ database, standardId, uploadedBy, bytes, now }: StoreImageProps): Promise<ImageRecord> {
   if (bytes.byteLength === 0) throw new DomainError('invalid_request', 'The image is empty.');
   if (bytes.byteLength > maximumImageBytes) {
-    throw new DomainError('payload_too_large', `Images may be at most ${maximumImageBytes / 1024 / 1024} MiB.`);
+    throw new DomainError('body_too_large', `Images may be at most ${maximumImageBytes / 1024 / 1024} MiB.`);
   }
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !isAcceptedImageType(detected.mime)) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { submitCommentRequestSchema } from '../../shared/api/comments';
+import { commentableKinds, referenceOfElement } from '../../shared/document/element-references';
 import { numberDocument } from '../../shared/document/numbering';
 import { generateRandomIdentifier } from '../auth/session-token';
 import type { Database } from '../db/client';
@@ -13,6 +14,7 @@ import { DomainError } from '../errors';
 import { canSubmitComment } from '../policies/comment-policy';
 import { commentLedgerPayload } from './comment-ledger-payload';
 import { recordInLedger } from './record-in-ledger';
+import { writeTransaction } from '../db/transactions';
 
 export interface SubmitCommentProps {
   database: Database;
@@ -30,8 +32,13 @@ export function submitComment({ database, period, authorId, request, now }: Subm
   }
   const version = findVersion(database, period.standardId, period.versionId);
   const versionState = version ? new Uint8Array(version.version.state) : null;
-  const clause = versionState ? numberDocument(documentOfVersionState(versionState)).byId.get(request.clauseId) : undefined;
-  if (!versionState || !clause) throw new DomainError('invalid_request', 'clauseId: the commented version has no such clause.');
+  const document = versionState ? documentOfVersionState(versionState) : null;
+  const numbering = document ? numberDocument(document) : null;
+  const clause = numbering?.byId.get(request.clauseId);
+  if (!versionState || !document || !numbering || !clause || !commentableKinds.has(clause.kind)) {
+    throw new DomainError('invalid_request', 'clauseId: the commented version has no such clause or element.');
+  }
+  const clauseNumber = referenceOfElement(document, numbering, clause);
   const anchor = request.passage ? anchorPassageInVersion(versionState, request.clauseId, request.passage.from, request.passage.to) : null;
   const comment: CommentRecord = {
     id: generateRandomIdentifier(10),
@@ -50,10 +57,10 @@ export function submitComment({ database, period, authorId, request, now }: Subm
     createdAt: now,
     updatedAt: now,
   };
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     insertComment(transaction, comment);
-    const payload = { ...commentLedgerPayload(comment), periodId: period.id, clauseNumber: clause.number };
+    const payload = { ...commentLedgerPayload(comment), periodId: period.id, clauseNumber };
     recordInLedger(transaction, authorId, { kind: 'comment.submitted', standardId: period.standardId, subjectId: comment.id, payload }, now);
   });
-  return { comment, clauseNumber: clause.number };
+  return { comment, clauseNumber };
 }

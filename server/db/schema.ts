@@ -145,6 +145,27 @@ export const stageMoves = sqliteTable(
   (table) => [index('stage_moves_standard_id_index').on(table.standardId, table.id)],
 );
 
+/** A member's role changed (both roles) or the member removed (newRole null), beside the stage moves in the history. */
+export const memberChanges = sqliteTable(
+  'member_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    previousRole: text('previous_role'),
+    newRole: text('new_role'),
+    changedBy: text('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: integer('changed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('member_changes_standard_id_index').on(table.standardId, table.id)],
+);
+
 /** Who edited which clause and when, attributed to the authenticated connection. */
 export const clauseEdits = sqliteTable(
   'clause_edits',
@@ -204,6 +225,19 @@ export const commentPeriodExtensions = sqliteTable('comment_period_extensions', 
     .notNull()
     .references(() => users.id),
   extendedAt: integer('extended_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** A period the secretariat ended before its end date: why, when it would have ended, who ended it and when. */
+export const commentPeriodClosures = sqliteTable('comment_period_closures', {
+  periodId: text('period_id')
+    .primaryKey()
+    .references(() => commentPeriods.id),
+  reason: text('reason').notNull(),
+  scheduledEndsAt: integer('scheduled_ends_at', { mode: 'timestamp_ms' }).notNull(),
+  closedBy: text('closed_by')
+    .notNull()
+    .references(() => users.id),
+  closedAt: integer('closed_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
 export const comments = sqliteTable(
@@ -342,6 +376,9 @@ export const ledgerCheckpoints = sqliteTable('ledger_checkpoints', {
   publicKey: text('public_key').notNull(),
   signature: text('signature').notNull(),
   checkpointHash: text('checkpoint_hash').notNull().unique(),
+  /** Null for checkpoints signed before they committed to each standard's head (format v1). */
+  standardHeadsRoot: text('standard_heads_root'),
+  standardCount: integer('standard_count'),
   newLeafHashes: blob('new_leaf_hashes', { mode: 'buffer' }).notNull(),
   frontier: blob('frontier', { mode: 'buffer' }).notNull(),
 });

@@ -2,8 +2,8 @@ import type { ResolvedPos } from '@tiptap/pm/model';
 import { absolutePositionToRelativePosition, initProseMirrorDoc } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { relativePositionToText } from '../../shared/collab/relative-position-text';
+import { commentableNodeTypes } from '../../shared/document/element-references';
 import { collaborationFragmentName } from '../../shared/editor/document-extensions';
-import { nodeNames } from '../../shared/editor/node-names';
 import { DomainError } from '../errors';
 import { documentSchema } from './document-schema';
 
@@ -26,8 +26,8 @@ export function anchorPassageInVersion(versionState: Uint8Array, clauseId: strin
     const fragment = document.getXmlFragment(collaborationFragmentName);
     const { doc, mapping } = initProseMirrorDoc(fragment, documentSchema);
     if (from >= to || to > doc.content.size) throw new DomainError('invalid_request', 'anchor: the passage is outside the document.');
-    if (innermostClauseId(doc.resolve(from)) !== clauseId || innermostClauseId(doc.resolve(to)) !== clauseId) {
-      throw new DomainError('invalid_request', 'anchor: the passage must lie inside the commented clause.');
+    if (!liesInside(doc.resolve(from), clauseId) || !liesInside(doc.resolve(to), clauseId)) {
+      throw new DomainError('invalid_request', 'anchor: the passage must lie inside the commented clause or element.');
     }
     const quote = doc.textBetween(from, to, '\n').trim();
     if (quote === '') throw new DomainError('invalid_request', 'anchor: the passage has no text.');
@@ -48,11 +48,11 @@ function stickingToTheRight(document: Y.Doc, position: Y.RelativePosition): Y.Re
   return absolute ? Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, 0) : position;
 }
 
-function innermostClauseId(position: ResolvedPos): string | null {
+/** Whether a position is inside the commentable element with this id (a clause, a term entry, a table…). */
+function liesInside(position: ResolvedPos, elementId: string): boolean {
   for (let depth = position.depth; depth > 0; depth -= 1) {
     const node = position.node(depth);
-    const id: unknown = node.attrs.id;
-    if (node.type.name === nodeNames.clause && typeof id === 'string' && id !== '') return id;
+    if (commentableNodeTypes.has(node.type.name) && node.attrs.id === elementId) return true;
   }
-  return null;
+  return false;
 }

@@ -2,15 +2,12 @@ import type { CommentTableRow } from './comment-table';
 import type { CommentTableLayout } from './comment-table-layout';
 import { chineseDisposition } from './disposition-wording';
 
-const acceptedDecisions: ReadonlySet<string> = new Set(['accepted', 'partially_accepted']);
-
 /**
- * 修改后内容: what the clause says now in the live draft when the comment was accepted or accepted in part (a clause
- * deleted since is said to be deleted); otherwise the commenter's 修改建议, since nothing was changed.
+ * 修改后内容: the text of the change that carried the disposition out, when the disposition names one; empty otherwise.
+ * Neither the unchanged text nor the commenter's proposal is revised content.
  */
 function revisedContent(row: CommentTableRow): string {
-  if (row.decision !== null && acceptedDecisions.has(row.decision)) return row.liveClauseText ?? '（本条已删除）';
-  return row.proposedChange;
+  return row.implementedText ?? '';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bodyDateKey, formatBodyDate } from '../../shared/time/body-time';
 import type { CommentTableHeader } from './comment-table';
 
 export interface HeaderLine {
@@ -14,40 +15,40 @@ interface HeaderLabels {
 
 const labels = {
   title: { chinese: '标准项目名称', english: 'Project' },
+  standardNumber: { chinese: '标准编号', english: 'Standard number' },
   draftingUnits: { chinese: '负责起草单位', english: 'Drafting organisation' },
   handler: { chinese: '承办人', english: 'Handled by' },
   date: { chinese: '日期', english: 'Date' },
-  checkpoint: { chinese: '记录日志检查点', english: 'Record-log checkpoint' },
+  proof: { chinese: '核验', english: 'Verification' },
   checkpointHash: { chinese: '检查点哈希', english: 'Checkpoint hash' },
-  checkpointTime: { chinese: '检查点签署时间', english: 'Checkpoint signed at' },
-  verification: { chinese: '核验方法', english: 'How to verify' },
 } as const satisfies Record<string, HeaderLabels>;
 
 function labelIn(language: HeaderLanguage, label: HeaderLabels): string {
   return language === 'chinese' ? label.chinese : `${label.chinese} ${label.english}`;
 }
 
-function checkpointText(header: CommentTableHeader, language: HeaderLanguage): string {
-  const { treeSize, rootHash } = header.checkpoint;
-  return language === 'chinese' ? `记录数 ${treeSize}，根哈希 ${rootHash}` : `tree size ${treeSize}, root hash ${rootHash}`;
+/** One sentence for the authority that receives the table: what it rests on, up to when, and where to check it. */
+export function proofSentence(header: CommentTableHeader, language: HeaderLanguage): string {
+  const signedAt = new Date(header.checkpoint.timestamp);
+  const chinese = `本表依据记录日志生成，截至 ${formatBodyDate(signedAt, header.timeZone, 'zh-CN')} 共 ${header.checkpoint.treeSize} 条记录，可在 ${header.verifyAddress} 核验。`;
+  if (language === 'chinese') return chinese;
+  const english = `This table was generated from the record log, which held ${header.checkpoint.treeSize} records on ${bodyDateKey(signedAt, header.timeZone)}; it can be verified at ${header.verifyAddress}.`;
+  return `${chinese} ${english}`;
 }
 
-function verificationText(language: HeaderLanguage): string {
-  const chinese = '与 GET /api/ledger/checkpoint 返回的已签名检查点或离线导出（npm run ledger:verify-export）核对记录数与根哈希';
-  const english = 'compare the tree size and root hash with the signed checkpoint of GET /api/ledger/checkpoint or an offline export (npm run ledger:verify-export)';
-  return language === 'chinese' ? chinese : english;
+/** The footnote that carries the proof itself: the signed checkpoint's hash, to paste into the verification page. */
+export function checkpointFootnote(header: CommentTableHeader, language: HeaderLanguage): HeaderLine {
+  return { label: labelIn(language, labels.checkpointHash), value: header.checkpoint.checkpointHash };
 }
 
-/** The header fields every table carries, and the signed checkpoint it was built from, so it can be checked later. */
+/** The header fields every table carries, ending with the verification sentence (its footnote is the checkpoint hash). */
 export function commentTableHeaderLines(header: CommentTableHeader, language: HeaderLanguage): HeaderLine[] {
   return [
     { label: labelIn(language, labels.title), value: header.standardTitle },
+    { label: labelIn(language, labels.standardNumber), value: header.standardNumber },
     { label: labelIn(language, labels.draftingUnits), value: header.draftingUnits },
     { label: labelIn(language, labels.handler), value: header.handler },
     { label: labelIn(language, labels.date), value: header.date },
-    { label: labelIn(language, labels.checkpoint), value: checkpointText(header, language) },
-    { label: labelIn(language, labels.checkpointHash), value: header.checkpoint.checkpointHash },
-    { label: labelIn(language, labels.checkpointTime), value: header.checkpoint.timestamp },
-    { label: labelIn(language, labels.verification), value: verificationText(language) },
+    { label: labelIn(language, labels.proof), value: proofSentence(header, language) },
   ];
 }

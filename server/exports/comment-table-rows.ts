@@ -6,6 +6,8 @@ export interface CommentTableRowSources {
   /** The frozen 征求意见稿 the period's comments were made on. */
   frozen: DocumentElements | null;
   live: DocumentElements;
+  /** The elements of one of the standard's frozen versions; null when there is no such version. */
+  versionElements(versionId: string): DocumentElements | null;
   organisationOf(userId: string | null): string;
 }
 
@@ -14,6 +16,16 @@ function printedClauseNumber(comment: FoldedComment, frozen: DocumentElements | 
   const element = frozen?.numbered(comment.clauseId);
   if (element && element.kind !== 'clause' && element.kind !== 'term') return element.label;
   return comment.clauseNumber ?? element?.label ?? '—';
+}
+
+/** Where the disposition says the change was made; null when it names no change. */
+function implementedText(comment: FoldedComment, sources: CommentTableRowSources): string | null {
+  const disposition = comment.disposition;
+  if (!disposition) return null;
+  const elementId = disposition.changeClauseId ?? comment.clauseId;
+  if (disposition.changeToVersionId !== null) return sources.versionElements(disposition.changeToVersionId)?.text(elementId) ?? null;
+  if (disposition.changeClauseId !== null) return sources.live.text(disposition.changeClauseId);
+  return null;
 }
 
 function documentPosition(comment: FoldedComment, frozen: DocumentElements | null): number {
@@ -45,7 +57,7 @@ export function commentTableRows(comments: readonly FoldedComment[], sources: Co
       reaction: comment.reaction ? { satisfied: comment.reaction.satisfied, note: comment.reaction.note ?? '' } : null,
       changedClauseNumber: changeClauseId === null ? null : (sources.live.numbered(changeClauseId)?.label ?? null),
       originalText: comment.quote ?? sources.frozen?.text(comment.clauseId) ?? '',
-      liveClauseText: sources.live.text(comment.clauseId),
+      implementedText: implementedText(comment, sources),
     };
   });
 }

@@ -12,13 +12,19 @@ export interface CommentTableCheckpoint {
 export interface CommentTableHeader {
   /** 标准项目名称 */
   standardTitle: string;
+  /** 标准编号, from the project record (T/CAS 290); empty while the project has no body code or sequence number. */
+  standardNumber: string;
   /** 负责起草单位: the 起草单位 of the live draft's cover, as typed there (several joined by "、"). */
   draftingUnits: string;
   /** 承办人 */
   handler: string;
-  /** The checkpoint's date, yyyy-mm-dd. */
+  /** The checkpoint's date in the body's time zone, yyyy-mm-dd. */
   date: string;
   checkpoint: CommentTableCheckpoint;
+  /** The public page where anyone can check the checkpoint: <PUBLIC_URL>/verify. */
+  verifyAddress: string;
+  /** The body's time zone, in which the table's dates are read. */
+  timeZone: string;
 }
 
 export interface CommentTableRow {
@@ -43,8 +49,12 @@ export interface CommentTableRow {
   changedClauseNumber: string | null;
   /** The quoted passage, or the clause's text in the frozen version. */
   originalText: string;
-  /** The clause's text in the live draft; null when the clause was deleted. */
-  liveClauseText: string | null;
+  /**
+   * The text of the change that carried the disposition out: the changed element (the disposition's clause, else the
+   * commented one) in the version the change was made in, or in the live draft when only the clause was named. Null
+   * when the disposition names no change, or the element is not in that document.
+   */
+  implementedText: string | null;
 }
 
 export interface CommentTable {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CommentTable } from './comment-table';
-import { commentTableHeaderLines } from './comment-table-header-lines';
+import { checkpointFootnote, commentTableHeaderLines } from './comment-table-header-lines';
 import type { CommentTableLayout } from './comment-table-layout';
 
 /**
@@ -14,7 +14,7 @@ export function renderCsvCommentTable(layout: CommentTableLayout, table: Comment
   const padded = (cells: Array<string | number>): Array<string | number> => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
   const records = [
     padded([layout.title]),
-    ...commentTableHeaderLines(table.header, layout.headerLanguage).map(({ label, value }) => padded([label, value])),
+    ...[...commentTableHeaderLines(table.header, layout.headerLanguage), checkpointFootnote(table.header, layout.headerLanguage)].map(({ label, value }) => padded([label, value])),
     layout.columns.map((column) => column.heading),
     ...table.rows.map((row) => layout.cellsOf(row)),
   ];

@@ -12,8 +12,26 @@ export interface DocumentElements {
   text(id: string): string | null;
 }
 
+/** A table reads row by row, its cells separated by " | ", rather than one cell per line. */
+function tableText(table: ProseMirrorNode): string {
+  const rows: string[] = [];
+  table.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => cells.push(cell.textBetween(0, cell.content.size, ' ', ' ').trim()));
+    rows.push(cells.join(' | '));
+  });
+  return rows.join('\n');
+}
+
 function blockText(block: ProseMirrorNode): string {
-  return block.isTextblock ? block.textContent : block.textBetween(0, block.content.size, '\n', ' ');
+  if (block.isTextblock) return block.textContent;
+  if (block.type.name === nodeNames.table) return tableText(block);
+  const lines: string[] = [];
+  block.forEach((child) => {
+    const text = blockText(child).trim();
+    if (text !== '') lines.push(text);
+  });
+  return lines.join('\n');
 }
 
 function ownText(element: ProseMirrorNode): string {

@@ -14,6 +14,8 @@ export interface FoldedDisposition {
   decision: DispositionDecision;
   reason: string | null;
   changeClauseId: string | null;
+  /** The version the change was made in (the later side of the disposition's comparison). */
+  changeToVersionId: string | null;
 }
 
 export interface FoldedReaction {
@@ -84,9 +86,9 @@ export function foldCommentRecords(records: readonly LedgerRecord[]): FoldedComm
         break;
       }
       case 'disposition.recorded': {
-        const { commentId, decision, reason, changeClauseId } = dispositionRecordedPayloadSchema.parse(record.payload);
+        const { commentId, decision, reason, changeClauseId, changeToVersionId } = dispositionRecordedPayloadSchema.parse(record.payload);
         const comment = comments.get(commentId);
-        if (comment) comment.disposition = { id: record.subjectId, decision, reason, changeClauseId };
+        if (comment) comment.disposition = { id: record.subjectId, decision, reason, changeClauseId, changeToVersionId };
         break;
       }
       case 'reaction.recorded': {

@@ -26,6 +26,7 @@ export const dispositionRecordedPayloadSchema = z.object({
   decision: z.enum(dispositionDecisions),
   reason: z.string().nullable(),
   changeClauseId: z.string().nullable(),
+  changeToVersionId: z.string().nullable().default(null),
 });
 
 export const reactionRecordedPayloadSchema = z.object({

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  FootnoteReferenceRun,
   Packer,
   PageNumber,
   PageOrientation,
@@ -15,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { CommentTable } from './comment-table';
-import { commentTableHeaderLines } from './comment-table-header-lines';
+import { checkpointFootnote, commentTableHeaderLines } from './comment-table-header-lines';
 import type { CommentTableLayout } from './comment-table-layout';
 
 /** A4 in twips (1/1440 inch); the tables are wide, so pages are landscape. */
@@ -76,16 +77,25 @@ function pageFooter(layout: CommentTableLayout): Footer {
   });
 }
 
+const checkpointFootnoteId = 1;
+
 /** A comment table as a .docx: title, header fields and checkpoint, then the table with its header row repeated on every page. */
 export async function renderWordCommentTable(layout: CommentTableLayout, table: CommentTable): Promise<Uint8Array> {
   const separator = layout.headerLanguage === 'chinese' ? '：' : ': ';
-  const headerParagraphs = commentTableHeaderLines(table.header, layout.headerLanguage).map(
-    ({ label, value }) => new Paragraph({ children: [new TextRun({ text: `${label}${separator}`, bold: true }), new TextRun({ text: value })] }),
+  const lines = commentTableHeaderLines(table.header, layout.headerLanguage);
+  const footnote = checkpointFootnote(table.header, layout.headerLanguage);
+  // The last line is the verification sentence; the checkpoint hash it rests on goes into its footnote.
+  const headerParagraphs = lines.map(
+    ({ label, value }, index) =>
+      new Paragraph({
+        children: [new TextRun({ text: `${label}${separator}`, bold: true }), new TextRun({ text: value }), ...(index === lines.length - 1 ? [new FootnoteReferenceRun(checkpointFootnoteId)] : [])],
+      }),
   );
   const document = new Document({
     creator: 'Normdraft',
     title: `${table.header.standardTitle} ${layout.title}`,
     styles: { default: { document: { run: { font: fonts, size: bodySize } } } },
+    footnotes: { [checkpointFootnoteId]: { children: [new Paragraph({ children: [new TextRun({ text: `${footnote.label}${separator}${footnote.value}`, size: tableSize })] })] } },
     sections: [
       {
         properties: {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CommentTable } from './comment-table';
-import { commentTableHeaderLines } from './comment-table-header-lines';
+import { checkpointFootnote, commentTableHeaderLines } from './comment-table-header-lines';
 import type { CommentTableLayout } from './comment-table-layout';
 import { wrappedRowHeight } from './xlsx-row-height';
 
@@ -10,6 +10,8 @@ const thinBorder: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
+
+const footnoteMark = '*';
 
 /** Characters of width per unit of column weight; 序号 (weight 5) comes out about 6 wide. */
 const widthPerWeight = 1.25;
@@ -38,7 +40,10 @@ export async function renderXlsxCommentTable(layout: CommentTableLayout, table: 
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: 'center' };
 
-  for (const { label, value } of commentTableHeaderLines(table.header, layout.headerLanguage)) {
+  const lines = commentTableHeaderLines(table.header, layout.headerLanguage);
+  for (const [index, { label, value: text }] of lines.entries()) {
+    // The verification sentence points to the footnote under the table, which carries the checkpoint hash.
+    const value = index === lines.length - 1 ? `${text}${footnoteMark}` : text;
     const line = sheet.addRow([]);
     line.getCell(1).value = label;
     line.getCell(labelColumns + 1).value = value;
@@ -69,6 +74,12 @@ export async function renderXlsxCommentTable(layout: CommentTableLayout, table: 
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: column === 1 ? 'center' : 'left' };
     }
   }
+
+  sheet.addRow([]);
+  const footnote = checkpointFootnote(table.header, layout.headerLanguage);
+  const footnoteRow = sheet.addRow([`${footnoteMark} ${footnote.label}${layout.headerLanguage === 'chinese' ? '：' : ': '}${footnote.value}`]);
+  sheet.mergeCells(footnoteRow.number, 1, footnoteRow.number, columnCount);
+  footnoteRow.font = { size: 9 };
 
   sheet.views = [{ state: 'frozen', ySplit: heading.number, xSplit: 0 }];
   sheet.pageSetup.printTitlesRow = `${heading.number}:${heading.number}`;

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { ZodError } from 'zod';
 import { DomainError } from '../errors';
+import { bodySizeLimit } from './body-size-limit';
 import { errorResponse } from './error-response';
+import { knownHostMiddleware } from './known-host-middleware';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCollaborationTicketRoutes } from './routes/collaboration-ticket-routes';
@@ -13,13 +15,19 @@ import { registerCommentTableRoutes } from './routes/comment-table-routes';
 import { registerCommentThreadRoutes } from './routes/comment-thread-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDispositionRoutes } from './routes/disposition-routes';
+import { registerMotionRoutes } from './routes/motion-routes';
+import { registerReviewMaterialRoutes } from './routes/review-material-routes';
+import { registerReviewRoutes } from './routes/review-routes';
+import { registerRuleSetRoutes } from './routes/rule-set-routes';
 import { registerDocumentStructureRoutes } from './routes/document-structure-routes';
 import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
 import { registerLedgerRoutes } from './routes/ledger-routes';
+import { registerPublicVerificationRoutes } from './routes/public-verification-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
 import { registerStageRoutes } from './routes/stage-routes';
+import { registerStandardDocumentRoutes } from './routes/standard-document-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
 import { registerVersionRoutes } from './routes/version-routes';
 import { sameOriginMiddleware } from './same-origin-middleware';
@@ -30,7 +38,9 @@ import { registerStaticClient } from './static-client';
 export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   const app: HttpApp = new Hono<{ Variables: HttpVariables }>();
 
+  app.use('*', knownHostMiddleware(dependencies.knownHosts));
   app.use('*', securityHeaders({ servedOverHttps: dependencies.publicUrl?.protocol === 'https:' }));
+  app.use('*', bodySizeLimit);
   app.use('/api/*', sameOriginMiddleware(dependencies.publicUrl));
   app.use('/api/*', sessionMiddleware(dependencies));
   app.use('/api/*', async (context, next) => {
@@ -38,7 +48,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
     if (!context.res.headers.has('Cache-Control')) context.header('Cache-Control', 'no-store');
   });
 
-  registerMetaRoutes(app);
+  registerMetaRoutes(app, dependencies);
   registerAuthRoutes(app, dependencies);
   registerStandardRoutes(app, dependencies);
   registerMemberRoutes(app, dependencies);
@@ -46,6 +56,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerImageRoutes(app, dependencies);
   registerDocumentStructureRoutes(app, dependencies);
   registerVersionRoutes(app, dependencies);
+  registerStandardDocumentRoutes(app, dependencies);
   registerStageRoutes(app, dependencies);
   registerHistoryRoutes(app, dependencies);
   registerCompareRoutes(app, dependencies);
@@ -56,7 +67,12 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerCommentInvitationRoutes(app, dependencies);
   registerDispositionRoutes(app, dependencies);
   registerCommentTableRoutes(app, dependencies);
+  registerRuleSetRoutes(app, dependencies);
+  registerReviewRoutes(app, dependencies);
+  registerReviewMaterialRoutes(app, dependencies);
+  registerMotionRoutes(app, dependencies);
   registerLedgerRoutes(app, dependencies);
+  registerPublicVerificationRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

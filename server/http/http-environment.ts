@@ -1,10 +1,12 @@
 import type { Hono } from 'hono';
-import type { LoginThrottles } from '../auth/log-in';
+import type { LoginThrottle } from '../auth/login-throttle';
 import type { SessionCookieSettings } from '../auth/session-cookie';
 import type { SessionLifetimes, ValidSession } from '../auth/sessions';
 import type { LiveDocumentGateway } from '../commands/live-document-gateway';
 import type { Database } from '../db/client';
+import type { LibreOfficeConverter } from '../exports/pdf/libreoffice-converter';
 import type { LedgerSigningKey } from '../ledger/signing-key';
+import type { KnownHosts } from './known-hosts';
 import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 
 export interface HttpDependencies {
@@ -14,10 +16,16 @@ export interface HttpDependencies {
   ledgerSigningKey: LedgerSigningKey;
   sessionLifetimes: SessionLifetimes;
   sessionCookie: SessionCookieSettings;
-  loginThrottles: LoginThrottles;
+  loginThrottle: LoginThrottle;
+  signupsPerAddress: SlidingWindowLimit;
+  knownHosts: KnownHosts;
   commentSubmissionLimits: { perAccount: SlidingWindowLimit; perAddress: SlidingWindowLimit };
   publicUrl: URL | null;
+  /** IANA time zone every date people read is shown in (BODY_TIME_ZONE). */
+  bodyTimeZone: string;
   clientDirectory: string;
+  /** Turns exported Word files into PDF (LibreOffice), one at a time. */
+  pdfConverter: LibreOfficeConverter;
 }
 
 export interface HttpVariables {

@@ -1,13 +1,12 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { DomainError } from '../errors';
-
-const maximumBodyBytes = 64 * 1024;
+import { maximumJsonBodyBytes } from './body-size-limit';
 
 /** Reads a JSON body and checks it against the shared schema; any problem becomes a 400 with a readable message. */
-export async function readJsonBody<Schema extends z.ZodType>(context: Context, schema: Schema): Promise<z.infer<Schema>> {
+export async function readJsonBody<Schema extends z.ZodType>(context: Context, schema: Schema, maximumBytes: number = maximumJsonBodyBytes): Promise<z.infer<Schema>> {
   const text = await context.req.text();
-  if (text.length > maximumBodyBytes) throw new DomainError('invalid_request', 'The request body is too large.');
+  if (text.length > maximumBytes) throw new DomainError('body_too_large', `The request body may be at most ${Math.round(maximumBytes / 1024)} KiB.`);
   let value: unknown;
   try {
     value = JSON.parse(text);

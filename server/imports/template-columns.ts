@@ -12,7 +12,7 @@ export interface TemplateLayout {
 }
 
 /** The header is looked for this far down: a 意见汇总表 may start with its title and project lines. */
-const headerSearchDepth = 10;
+export const headerSearchDepth = 10;
 
 /**
  * Header texts of the ISO/IEC commenting template (2012-03) and of the national 征求意见汇总表, in the order they

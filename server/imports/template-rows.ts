@@ -48,7 +48,7 @@ export function templateRowsOf(tables: TemplateTable[]): TemplateRow[] {
       .filter((row) => !isBlank(row));
     if (rows.length === 0) throw new DomainError('import_no_rows', 'The commenting template holds no comments: every row under its header is empty.');
     if (rows.length > maximumCommentImportRows) {
-      throw new DomainError('import_too_many_rows', `The template has ${rows.length} comment rows; at most ${maximumCommentImportRows} are imported at once, so split it into several files.`);
+      throw new DomainError('import_too_many_rows', `The template has more than ${maximumCommentImportRows} comment rows; at most ${maximumCommentImportRows} are imported at once, so split it into several files.`);
     }
     return rows;
   }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { importRowFields, type ImportRowField, type ImportRowProblem } from '../../shared/api/comment-import';
 import { editCommentRequestSchema } from '../../shared/api/comments';
 import type { NumberedElement } from '../../shared/document/numbering';
-import type { ClauseFinder } from './clause-reference';
+import type { ElementFinder } from '../../shared/document/element-references';
 import { commentTypeOfText } from './comment-type-text';
 import type { TemplateRow } from './template-rows';
 
@@ -47,7 +47,7 @@ function isImportRowField(value: unknown): value is ImportRowField {
 }
 
 /** Checks every row like a single submission (same schema, same limits) and collects every problem of every row. */
-export function validateTemplateRows(rows: TemplateRow[], findClause: ClauseFinder): ValidatedRows {
+export function validateTemplateRows(rows: TemplateRow[], findClause: ElementFinder): ValidatedRows {
   const comments: ImportableComment[] = [];
   const problems: ImportRowProblem[] = [];
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import type { SignedCheckpoint } from '../../shared/api/ledger';
+import { checkpointFormat, checkpointFormatWithoutStandardHeads, type SignedCheckpoint } from '../../shared/api/ledger';
 import type { Database } from '../db/client';
 import { findLatestLedgerCheckpointRow, insertLedgerCheckpointRow, type LedgerCheckpointRow } from '../db/repos/ledger-checkpoints';
 import { findLastLedgerRecordRow, readLedgerRecordRowsAfter } from '../db/repos/ledger-records';
@@ -7,15 +7,18 @@ import { checkpointSignatureIsValid, signCheckpoint } from './checkpoint-signatu
 import { joinHashes, splitHashes } from './hash-list';
 import { MerkleFrontier, merkleLeafHash } from './merkle-tree';
 import type { LedgerSigningKey } from './signing-key';
+import { readStandardHeads } from './standard-heads';
+import { writeTransaction } from '../db/transactions';
 
 const pageSize = 2000;
 
 export function checkpointOfRow(row: LedgerCheckpointRow): SignedCheckpoint {
   return {
-    format: 'normdraft-ledger-checkpoint/v1',
+    format: row.standardHeadsRoot === null ? checkpointFormatWithoutStandardHeads : checkpointFormat,
     treeSize: row.treeSize,
     rootHash: row.rootHash,
     timestamp: row.timestamp,
+    ...(row.standardHeadsRoot === null ? {} : { standardHeadsRoot: row.standardHeadsRoot, standardCount: row.standardCount ?? 0 }),
     publicKey: row.publicKey,
     signature: row.signature,
     checkpointHash: row.checkpointHash,
@@ -44,7 +47,7 @@ function damaged(message: string): DomainError {
  * the previous one's stored tree edge when that is still sound, and is rebuilt from every record otherwise.
  */
 export function latestSignedCheckpoint(database: Database, key: LedgerSigningKey, now: Date): SignedCheckpoint {
-  return database.transaction((transaction) => {
+  return writeTransaction(database, (transaction) => {
     const latest = findLatestLedgerCheckpointRow(transaction);
     const lastSequence = findLastLedgerRecordRow(transaction)?.sequence ?? 0;
     if (latest && latest.treeSize === lastSequence) return checkpointOfRow(latest);
@@ -64,7 +67,14 @@ export function latestSignedCheckpoint(database: Database, key: LedgerSigningKey
       }
     }
 
-    const checkpoint = signCheckpoint(key, { treeSize: frontier.size, rootHash: frontier.root().toString('hex'), timestamp: now.toISOString() });
+    const heads = readStandardHeads(transaction, frontier.size);
+    const checkpoint = signCheckpoint(key, {
+      treeSize: frontier.size,
+      rootHash: frontier.root().toString('hex'),
+      timestamp: now.toISOString(),
+      standardHeadsRoot: heads.rootHash,
+      standardCount: heads.heads.length,
+    });
     insertLedgerCheckpointRow(transaction, {
       treeSize: checkpoint.treeSize,
       previousTreeSize,
@@ -73,6 +83,8 @@ export function latestSignedCheckpoint(database: Database, key: LedgerSigningKey
       publicKey: checkpoint.publicKey,
       signature: checkpoint.signature,
       checkpointHash: checkpoint.checkpointHash,
+      standardHeadsRoot: heads.rootHash,
+      standardCount: heads.heads.length,
       newLeafHashes: joinHashes(newLeafHashes),
       frontier: joinHashes([...frontier.subtrees]),
     });

@@ -35,8 +35,19 @@ export function hashOfCanonicalRecord(canonical: string): string {
   return sha256Hex(canonical);
 }
 
-/** Builds the record that follows `previousHash` at `sequence`; the returned record is read back from its canonical text. */
-export function composeLedgerRecord(event: LedgerEvent, sequence: number, previousHash: string, now: Date): StoredLedgerRecord {
+/** Where the new record sits among its own standard's records: its number there and the hash of the one before. */
+export interface StandardLink {
+  standardSequence: number;
+  previousStandardHash: string;
+}
+
+export const firstStandardLink: StandardLink = { standardSequence: 1, previousStandardHash: genesisHash };
+
+/**
+ * Builds the record that follows `previousHash` at `sequence` and `standardLink.previousStandardHash` among its
+ * standard's records; the returned record is read back from its canonical text.
+ */
+export function composeLedgerRecord(event: LedgerEvent, sequence: number, previousHash: string, now: Date, standardLink: StandardLink = firstStandardLink): StoredLedgerRecord {
   const canonical = canonicalJson({
     sequence,
     timestamp: now.toISOString(),
@@ -46,6 +57,8 @@ export function composeLedgerRecord(event: LedgerEvent, sequence: number, previo
     subjectId: event.subjectId,
     payload: event.payload,
     previousHash,
+    standardSequence: standardLink.standardSequence,
+    previousStandardHash: standardLink.previousStandardHash,
   });
   return { record: JSON.parse(canonical) as LedgerRecord, canonical, hash: hashOfCanonicalRecord(canonical) };
 }

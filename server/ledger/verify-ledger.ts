@@ -7,6 +7,9 @@ import { checkRecordText } from './check-record-text';
 import { followCheckpointTrail, type CheckpointTrail } from './checkpoint-trail';
 import { genesisHash, hashOfCanonicalRecord } from './ledger-record';
 import { MerkleFrontier, merkleLeafHash } from './merkle-tree';
+import { StandardChains } from './standard-chains';
+import { compareTablesWithLedger } from './compare-tables-with-ledger';
+import { ExpectedTableRows } from './expected-table-rows';
 
 export interface LedgerVerificationResult {
   ok: boolean;
@@ -38,9 +41,16 @@ class LogWalk {
   private hashBeforePrevious: string | null = null;
   /** A mismatch with a checkpoint waits one row: the next row can show that this one was inserted. */
   private pendingMismatch: LedgerProblem | null = null;
+  private readonly chains = new StandardChains();
+  /** The comment tables' rows as the records say they must be. */
+  readonly expectedRows = new ExpectedTableRows();
   problem: LedgerProblem | null = null;
 
-  constructor(private readonly trail: CheckpointTrail) {}
+  constructor(
+    private readonly trail: CheckpointTrail,
+    /** The standards' heads root each v2 checkpoint signed, by its tree size. */
+    private readonly signedHeadsRoots: ReadonlyMap<number, string>,
+  ) {}
 
   visit(row: LedgerRecordRow, leafHash: Buffer): void {
     if (this.problem) return;
@@ -82,8 +92,19 @@ class LogWalk {
     if (row.kind !== record.kind || row.standardId !== record.standardId || row.subjectId !== record.subjectId || row.actorUserId !== (record.actor?.userId ?? null)) {
       return { code: 'record_changed', sequence: position, message: `Record ${position} was changed: its columns no longer match its text.` };
     }
+    const linkProblem = this.chains.follow(record, checked.hash);
+    if (linkProblem) return linkProblem;
+    try {
+      this.expectedRows.apply(record);
+    } catch {
+      // A payload that is not what its kind carries creates no expected row; a table row with its id is then unrecorded.
+    }
     if (position <= this.trail.coveredSize && !this.trail.leafHashes.subarray((position - 1) * hashLength, position * hashLength).equals(leafHash)) {
       return { code: 'record_differs_from_checkpoint', sequence: position, message: `Record ${position} is not the record that was signed: the checkpoint over ${this.trail.coveredSize} records no longer matches its root, and this is the first record that differs.` };
+    }
+    const signedHeadsRoot = this.signedHeadsRoots.get(position);
+    if (signedHeadsRoot !== undefined && this.chains.headsRootHash() !== signedHeadsRoot) {
+      return { code: 'standard_head_invalid', sequence: position, message: `The checkpoint over ${position} records signed other per-standard record counts than records 1..${position} hold.` };
     }
     return null;
   }
@@ -91,12 +112,16 @@ class LogWalk {
 
 /**
  * Walks the whole log and reports the first problem with its position: a changed byte, a removed, reordered or
- * inserted row, or a rewritten and re-hashed stretch that signed checkpoints no longer match. `publicKey` is this
+ * inserted row, or a rewritten and re-hashed stretch that signed checkpoints no longer match. When the log is intact,
+ * also checks that every comment, public reply, disposition, reaction and comment-period row agrees with the records
+ * that created it, and names the first row (table, id, field) that does not. `publicKey` is this
  * server's key; without one, all checkpoints must carry the key of the first.
  */
 export function verifyLedger(database: Database, publicKey: KeyObject | null): LedgerVerificationResult {
-  const trail = followCheckpointTrail(listLedgerCheckpointRows(database), publicKey);
-  const walk = new LogWalk(trail);
+  const checkpointRows = listLedgerCheckpointRows(database);
+  const trail = followCheckpointTrail(checkpointRows, publicKey);
+  const signedHeadsRoots = new Map(checkpointRows.flatMap((row) => (row.standardHeadsRoot === null ? [] : [[row.treeSize, row.standardHeadsRoot] as const])));
+  const walk = new LogWalk(trail, signedHeadsRoots);
   const frontier = new MerkleFrontier();
   let lastSequence = 0;
   let cursor = Number.MIN_SAFE_INTEGER;
@@ -112,7 +137,9 @@ export function verifyLedger(database: Database, publicKey: KeyObject | null): L
     if (rows.length < pageSize) break;
   }
   const walkProblem = walk.finish(frontier.size);
-  const problem = walkProblem && (!trail.problem || walkProblem.sequence <= trail.problem.sequence) ? walkProblem : trail.problem;
+  const logProblem = walkProblem && (!trail.problem || walkProblem.sequence <= trail.problem.sequence) ? walkProblem : trail.problem;
+  // Only an intact log can say what the tables must hold.
+  const problem = logProblem ?? compareTablesWithLedger(database, walk.expectedRows.rows());
   return {
     ok: problem === null,
     entries: frontier.size,

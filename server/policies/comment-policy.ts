@@ -10,6 +10,11 @@ export function isCommentPeriodOpen(period: CommentPeriodFacts, now: Date): bool
   return period.startsAt.getTime() <= now.getTime() && now.getTime() < period.endsAt.getTime();
 }
 
+/** The frozen draft of a period is public from its start; the working group reads it before. */
+export function canReadPeriodDraft(period: CommentPeriodFacts, membership: StandardMembership | null, now: Date): boolean {
+  return membership !== null || period.startsAt.getTime() <= now.getTime();
+}
+
 /** Only the secretariat opens and extends comment periods. */
 export function canManageCommentPeriods(membership: StandardMembership | null): boolean {
   return membership?.role === 'secretariat';

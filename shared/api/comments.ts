@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { maximumSearchQueryLength } from '../search/text-query';
+import { commentProgresses } from '../domain/comment-progress';
 import { dispositionSchema, reactionSchema } from './dispositions';
-import { outlineItemSchema } from './document-structure';
+import { outlineElementSchema, outlineItemSchema } from './document-structure';
 import { invitationSchema, maximumInvitationsPerRequest } from './invitations';
 
 export const commentTypes = ['ge', 'te', 'ed'] as const;
@@ -29,16 +31,24 @@ export const extendCommentPeriodRequestSchema = z
   .object({ endsAt: z.iso.datetime({ offset: true }), reason: z.string().trim().min(1).max(1000) })
   .meta({ id: 'ExtendCommentPeriodRequest' });
 
+export const closeCommentPeriodRequestSchema = z.object({ reason: z.string().trim().min(1).max(1000) }).meta({ id: 'CloseCommentPeriodRequest' });
+
+export type CloseCommentPeriodRequest = z.infer<typeof closeCommentPeriodRequestSchema>;
+
 export const commentPeriodSchema = z
   .object({
     id: z.string(),
     standardId: z.string(),
     standardTitle: z.string(),
+    /** Such as `T/CAS 290`; null until the standard has a body code and a sequence number. */
+    standardNumber: z.string().nullable(),
     versionId: z.string(),
     versionName: z.string(),
     startsAt: z.string(),
     endsAt: z.string(),
     isOpen: z.boolean(),
+    /** Set when the secretariat ended the period before its end date: why, and when it would have ended. */
+    closedEarly: z.object({ reason: z.string(), closedAt: z.string(), scheduledEndsAt: z.string() }).nullable(),
   })
   .meta({ id: 'CommentPeriod' });
 
@@ -94,6 +104,8 @@ export const commentSchema = z
     /** The clause's current number in the live draft; null when the clause was deleted (a detached comment). */
     clauseNumber: z.string().nullable(),
     status: commentStatusSchema,
+    /** 已撤回, 未处理, or the decision of the latest disposition; what the working group's list shows and filters by. */
+    progress: z.enum(commentProgresses),
     type: z.enum(commentTypes),
     comment: z.string(),
     proposedChange: z.string().nullable(),
@@ -112,11 +124,16 @@ export const commentSchema = z
   })
   .meta({ id: 'Comment' });
 
+/** `q` narrows a standard's comments to those whose text, proposal, reason, commenter or clause matches. */
+export const standardCommentsQuerySchema = z.object({ q: z.string().trim().max(maximumSearchQueryLength).optional() });
+
 export const commentPeriodDocumentResponseSchema = z
   .object({
     period: commentPeriodSchema,
     document: z.record(z.string(), z.unknown()),
     outline: z.array(outlineItemSchema),
+    /** Term entries, tables, figures, formulas, notes and examples a comment can name. */
+    elements: z.array(outlineElementSchema),
   })
   .meta({ id: 'CommentPeriodDocument' });
 

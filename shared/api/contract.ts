@@ -5,11 +5,39 @@ import {
   signupRequestSchema,
 } from './auth';
 import { collaborationTicketRequestSchema, collaborationTicketResponseSchema } from './collab';
-import { ledgerCheckpointResponseSchema, ledgerExportSchema, ledgerPublicKeyResponseSchema, ledgerVerificationSchema } from './ledger';
+import {
+  ledgerCheckpointResponseSchema,
+  ledgerExportSchema,
+  ledgerPublicKeyResponseSchema,
+  ledgerVerificationSchema,
+  publicCheckpointLookupSchema,
+  publicExportVerificationSchema,
+} from './ledger';
+import {
+  addMotionRequestSchema,
+  attachmentQuerySchema,
+  attachmentSchema,
+  attendanceRequestSchema,
+  ballotRequestSchema,
+  ballotSchema,
+  createReviewRequestSchema,
+  createRuleSetRequestSchema,
+  defaultRuleSetRequestSchema,
+  minutesQuerySchema,
+  motionSchema,
+  opinionRequestSchema,
+  opinionResponseRequestSchema,
+  reviewAttachmentContentTypes,
+  reviewListResponseSchema,
+  reviewSchema,
+  ruleSetListResponseSchema,
+  setPanelRequestSchema,
+} from './reviews';
 import { commentImportContentTypes, commentImportResponseSchema } from './comment-import';
 import { commentTableContentTypes, commentTableQuerySchema } from './comment-table';
 import {
   commentListResponseSchema,
+  standardCommentsQuerySchema,
   commentPeriodListResponseSchema,
   commentPeriodDocumentResponseSchema,
   assignCommentRequestSchema,
@@ -18,6 +46,7 @@ import {
   createCommentPeriodRequestSchema,
   editCommentRequestSchema,
   extendCommentPeriodRequestSchema,
+  closeCommentPeriodRequestSchema,
   replyListResponseSchema,
   replyRequestSchema,
   replySchema,
@@ -29,6 +58,7 @@ import { commentDashboardSchema, dispositionHistoryResponseSchema, dispositionSc
 import { lintResponseSchema, lintRulesResponseSchema, outlineResponseSchema } from './document-structure';
 import { invitationListResponseSchema, inviteRequestSchema } from './invitations';
 import { emptyResponseSchema, healthResponseSchema } from './health';
+import { metaResponseSchema } from './meta';
 import { uploadedImageSchema } from './images';
 import {
   clauseHistoryQuerySchema,
@@ -39,14 +69,17 @@ import {
   stageMoveRequestSchema,
   stageOverviewResponseSchema,
   versionDocumentResponseSchema,
+  liveDraftDocumentResponseSchema,
   versionListResponseSchema,
   versionSchema,
 } from './versions';
 import {
   addMemberRequestSchema,
+  changeMemberRoleRequestSchema,
   createStandardRequestSchema,
   memberListResponseSchema,
   memberSchema,
+  standardListQuerySchema,
   standardListResponseSchema,
   standardSchema,
 } from './standards';
@@ -71,17 +104,22 @@ export interface Endpoint {
 /** An endpoint that answers with JSON described by a schema. */
 export type JsonEndpoint = Endpoint & { response: z.ZodType };
 
+const attachmentContentTypeList: readonly string[] = reviewAttachmentContentTypes;
+
 /** Every endpoint of the public API; the OpenAPI document is generated from this list. */
 export const endpoints = {
   health: { method: 'get', path: '/api/health', summary: 'Liveness check', requiresSession: false, successStatus: 200, response: healthResponseSchema },
+  meta: { method: 'get', path: '/api/meta', summary: "The body's time zone and the public address, for the client", requiresSession: false, successStatus: 200, response: metaResponseSchema },
   signup: { method: 'post', path: '/api/auth/signup', summary: 'Create an account and start a session', requiresSession: false, request: signupRequestSchema, successStatus: 201, response: meResponseSchema },
   login: { method: 'post', path: '/api/auth/login', summary: 'Start a session', requiresSession: false, request: loginRequestSchema, successStatus: 200, response: meResponseSchema },
   logout: { method: 'post', path: '/api/auth/logout', summary: 'End the current session', requiresSession: false, successStatus: 200, response: emptyResponseSchema },
   me: { method: 'get', path: '/api/auth/me', summary: 'The signed-in user', requiresSession: true, successStatus: 200, response: meResponseSchema },
   createStandard: { method: 'post', path: '/api/standards', summary: 'Create a standard project; its draft is seeded with the GB/T 1.1 skeleton', requiresSession: true, request: createStandardRequestSchema, successStatus: 201, response: standardSchema },
-  listStandards: { method: 'get', path: '/api/standards', summary: 'Standards the signed-in user is a member of', requiresSession: true, successStatus: 200, response: standardListResponseSchema },
+  listStandards: { method: 'get', path: '/api/standards', summary: 'Standards the signed-in user is a member of; q searches their titles and numbers', requiresSession: true, query: standardListQuerySchema, successStatus: 200, response: standardListResponseSchema },
   getStandard: { method: 'get', path: '/api/standards/{id}', summary: 'One standard project', requiresSession: true, successStatus: 200, response: standardSchema },
   listMembers: { method: 'get', path: '/api/standards/{id}/members', summary: 'Members of a standard project', requiresSession: true, successStatus: 200, response: memberListResponseSchema },
+  changeMemberRole: { method: 'patch', path: '/api/standards/{id}/members/{userId}', summary: "Change a member's role (secretariat; 409 last_secretariat for the last secretariat); recorded in the history and the record log", requiresSession: true, request: changeMemberRoleRequestSchema, successStatus: 200, response: memberSchema },
+  removeMember: { method: 'delete', path: '/api/standards/{id}/members/{userId}', summary: 'Remove a member (secretariat; 409 last_secretariat for the last secretariat); recorded in the history and the record log', requiresSession: true, successStatus: 200, response: emptyResponseSchema },
   addMember: { method: 'post', path: '/api/standards/{id}/members', summary: 'Add a member by username with a role', requiresSession: true, request: addMemberRequestSchema, successStatus: 201, response: memberSchema },
   collaborationTicket: { method: 'post', path: '/api/collab/ticket', summary: 'A short-lived, single-use ticket for the collaboration websocket at /collab', requiresSession: true, request: collaborationTicketRequestSchema, successStatus: 200, response: collaborationTicketResponseSchema },
   outline: { method: 'get', path: '/api/standards/{id}/outline', summary: 'The 目次 computed from the live draft, with derived numbers', requiresSession: true, successStatus: 200, response: outlineResponseSchema },
@@ -93,6 +131,11 @@ export const endpoints = {
   listVersions: { method: 'get', path: '/api/standards/{id}/versions', summary: 'Frozen versions, newest first', requiresSession: true, successStatus: 200, response: versionListResponseSchema },
   versionDocument: { method: 'get', path: '/api/standards/{id}/versions/{versionId}', summary: 'A frozen version: its document and the metadata as they were', requiresSession: true, successStatus: 200, response: versionDocumentResponseSchema },
   versionOutline: { method: 'get', path: '/api/standards/{id}/versions/{versionId}/outline', summary: 'The 目次 of a frozen version', requiresSession: true, successStatus: 200, response: outlineResponseSchema },
+  standardDocumentDocx: { method: 'get', path: '/api/standards/{id}/document.docx', summary: 'The live draft as a Word file in the GB/T 1.1-2020 layout', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'] },
+  liveDraftDocument: { method: 'get', path: '/api/standards/{id}/document', summary: 'The live draft as ProseMirror JSON (everything acknowledged so far) with the project facts, for the print view', requiresSession: true, successStatus: 200, response: liveDraftDocumentResponseSchema },
+  standardDocumentPdf: { method: 'get', path: '/api/standards/{id}/document.pdf', summary: 'The live draft as PDF, converted from the Word file by LibreOffice on the server (503 pdf_unavailable when it is not installed)', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['application/pdf'] },
+  versionDocumentPdf: { method: 'get', path: '/api/standards/{id}/versions/{versionId}/document.pdf', summary: 'A frozen version as PDF, converted from its Word file by LibreOffice (503 pdf_unavailable when it is not installed)', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['application/pdf'] },
+  versionDocumentDocx: { method: 'get', path: '/api/standards/{id}/versions/{versionId}/document.docx', summary: 'A frozen version as a Word file in the GB/T 1.1-2020 layout; the same version always gives the same bytes', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'] },
   restoreVersion: { method: 'post', path: '/api/standards/{id}/versions/{versionId}/restore', summary: 'Restore a version into the live draft through the live document; the draft before the restore is frozen first', requiresSession: true, successStatus: 200, response: versionSchema },
   compare: { method: 'get', path: '/api/standards/{id}/compare', summary: 'Clause-level comparison of two versions, or of a version and the live draft (to=live)', requiresSession: true, query: compareQuerySchema, successStatus: 200, response: comparisonResponseSchema },
   redline: { method: 'get', path: '/api/standards/{id}/compare/redline', summary: 'The comparison as a printable redline HTML page', requiresSession: true, query: compareQuerySchema, successStatus: 200, rawResponseContentTypes: ['text/html'] },
@@ -102,7 +145,8 @@ export const endpoints = {
   openCommentPeriod: { method: 'post', path: '/api/standards/{id}/comment-periods', summary: 'Open a comment period on a frozen version (secretariat)', requiresSession: true, request: createCommentPeriodRequestSchema, successStatus: 201, response: commentPeriodSchema },
   commentPeriod: { method: 'get', path: '/api/comment-periods/{id}', summary: 'Public metadata of a comment period', requiresSession: false, successStatus: 200, response: commentPeriodSchema },
   extendCommentPeriod: { method: 'post', path: '/api/comment-periods/{id}/extend', summary: 'Move the end of a comment period later, with a reason (secretariat)', requiresSession: true, request: extendCommentPeriodRequestSchema, successStatus: 200, response: commentPeriodSchema },
-  commentPeriodDocument: { method: 'get', path: '/api/comment-periods/{id}/document', summary: 'The frozen version under comment, with its outline, for stakeholders', requiresSession: true, successStatus: 200, response: commentPeriodDocumentResponseSchema },
+  closeCommentPeriod: { method: 'post', path: '/api/comment-periods/{id}/close', summary: 'End a comment period before its end date, with a reason that commenters see (secretariat; 409 comment_period_closed once ended)', requiresSession: true, request: closeCommentPeriodRequestSchema, successStatus: 200, response: commentPeriodSchema },
+  commentPeriodDocument: { method: 'get', path: '/api/comment-periods/{id}/document', summary: 'The frozen version under comment, with its outline, for stakeholders from startsAt (members of the working group before; 403 comment_period_not_started otherwise)', requiresSession: true, successStatus: 200, response: commentPeriodDocumentResponseSchema },
   stakeholderProfile: { method: 'get', path: '/api/me/stakeholder-profile', summary: 'My commenter registration', requiresSession: true, successStatus: 200, response: stakeholderProfileSchema },
   saveStakeholderProfile: { method: 'put', path: '/api/me/stakeholder-profile', summary: 'Register or update as a commenter: name, organisation, e-mail, optional phone', requiresSession: true, request: stakeholderProfileSchema, successStatus: 200, response: stakeholderProfileSchema },
   submitComment: { method: 'post', path: '/api/comment-periods/{id}/comments', summary: 'Submit a comment on a clause while the period is open (409 comment_period_closed otherwise)', requiresSession: true, request: submitCommentRequestSchema, successStatus: 201, response: submittedCommentSchema },
@@ -127,7 +171,7 @@ export const endpoints = {
   myComments: { method: 'get', path: '/api/me/comments', summary: 'My comments and their status', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
   editComment: { method: 'put', path: '/api/comments/{id}', summary: 'Edit my comment while the period is open', requiresSession: true, request: editCommentRequestSchema, successStatus: 200, response: emptyResponseSchema },
   withdrawComment: { method: 'post', path: '/api/comments/{id}/withdraw', summary: 'Withdraw my comment while the period is open', requiresSession: true, successStatus: 200, response: emptyResponseSchema },
-  standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); members only', requiresSession: true, successStatus: 200, response: commentListResponseSchema },
+  standardComments: { method: 'get', path: '/api/standards/{id}/comments', summary: 'Every comment on a standard, with its clause number in the live draft (null when detached); q searches text, proposal, reason, commenter and clause; members only', requiresSession: true, query: standardCommentsQuerySchema, successStatus: 200, response: commentListResponseSchema },
   commentReplies: { method: 'get', path: '/api/comments/{id}/replies', summary: "A comment's thread: the whole thread for members, public replies for its commenter", requiresSession: true, successStatus: 200, response: replyListResponseSchema },
   replyToComment: { method: 'post', path: '/api/comments/{id}/replies', summary: 'Reply to a comment as an internal note or a public reply (drafting working group)', requiresSession: true, request: replyRequestSchema, successStatus: 201, response: replySchema },
   standardCommentPeriods: { method: 'get', path: '/api/standards/{id}/comment-periods', summary: "A standard's comment periods, newest first, each with its extensions and their reasons (members)", requiresSession: true, successStatus: 200, response: commentPeriodListResponseSchema },
@@ -156,9 +200,48 @@ export const endpoints = {
     rawResponseContentTypes: [...new Set(Object.values(commentTableContentTypes))],
   },
   assignComment: { method: 'put', path: '/api/comments/{id}/assignee', summary: 'Give a comment to a drafter, or take it back with username null (secretariat, convenor)', requiresSession: true, request: assignCommentRequestSchema, successStatus: 200, response: assignCommentResponseSchema },
+  listRuleSets: { method: 'get', path: '/api/rule-sets', summary: 'The review rule sets (the presets, whose ids are part of the API, and custom ones) and the site default', requiresSession: true, successStatus: 200, response: ruleSetListResponseSchema },
+  createRuleSet: { method: 'post', path: '/api/rule-sets', summary: 'Define a custom rule set from the same parameters as the presets (site administrators)', requiresSession: true, request: createRuleSetRequestSchema, successStatus: 201, response: ruleSetListResponseSchema },
+  setDefaultRuleSet: { method: 'put', path: '/api/site-settings/default-rule-set', summary: 'The rule set new reviews get when none is named (site administrators)', requiresSession: true, request: defaultRuleSetRequestSchema, successStatus: 200, response: ruleSetListResponseSchema },
+  createReview: { method: 'post', path: '/api/standards/{id}/reviews', summary: 'Set up a review of a frozen version (the 送审稿) in 技术审查: a meeting or a correspondence ballot, with its motion to approve the draft (secretariat); recorded in the record log', requiresSession: true, request: createReviewRequestSchema, successStatus: 201, response: reviewSchema },
+  standardReviews: { method: 'get', path: '/api/standards/{id}/reviews', summary: "A standard's reviews, newest first (members)", requiresSession: true, successStatus: 200, response: reviewListResponseSchema },
+  myReviews: { method: 'get', path: '/api/me/reviews', summary: 'Reviews whose panel names me, newest first', requiresSession: true, successStatus: 200, response: reviewListResponseSchema },
+  review: { method: 'get', path: '/api/reviews/{id}', summary: 'A review with its panel (who may vote, and why not), materials, motions and opinions (members of the standard and the panel)', requiresSession: true, successStatus: 200, response: reviewSchema },
+  setReviewPanel: { method: 'put', path: '/api/reviews/{id}/panel', summary: 'Name the panel, replacing the list; each member with eligible and, when not, the reason decided by the rule set (secretariat; 409 panel_frozen once voting opened)', requiresSession: true, request: setPanelRequestSchema, successStatus: 200, response: reviewSchema },
+  publishReviewMaterials: { method: 'post', path: '/api/reviews/{id}/materials', summary: 'Make the materials available to the panel: the 送审稿 and its hash, the comment table with the checkpoint signed now, the attachments (secretariat)', requiresSession: true, successStatus: 200, response: reviewSchema },
+  recordAttendance: { method: 'post', path: '/api/reviews/{id}/attendance', summary: 'Roll call (secretariat or chair) or a member checking in or out from their own device (meetings)', requiresSession: true, request: attendanceRequestSchema, successStatus: 200, response: reviewSchema },
+  recordReviewOpinion: { method: 'post', path: '/api/reviews/{id}/opinions', summary: 'A review opinion (审查意见) the chair writes down; the working group answers it (chair or secretariat)', requiresSession: true, request: opinionRequestSchema, successStatus: 201, response: reviewSchema },
+  answerReviewOpinion: { method: 'post', path: '/api/review-opinions/{id}/responses', summary: 'The working group answers a review opinion: accepted, or not accepted with the reason', requiresSession: true, request: opinionResponseRequestSchema, successStatus: 201, response: reviewSchema },
+  reviewDocument: { method: 'get', path: '/api/reviews/{id}/document', summary: 'The 送审稿 under review as ProseMirror JSON (the panel once the materials are available)', requiresSession: true, successStatus: 200, response: versionDocumentResponseSchema },
+  reviewCommentTable: { method: 'get', path: '/api/reviews/{id}/comment-table', summary: "The standard's comment table, for the panel once the materials are available", requiresSession: true, query: commentTableQuerySchema.pick({ format: true }), successStatus: 200, rawResponseContentTypes: [...new Set(Object.values(commentTableContentTypes))] },
+  addReviewAttachment: { method: 'post', path: '/api/reviews/{id}/attachments', summary: 'Add a file to the review materials (PDF, .docx, .xlsx, PNG, JPEG; at most 10 MiB); the body is the file itself (secretariat)', requiresSession: true, query: attachmentQuerySchema, rawRequestContentTypes: attachmentContentTypeList, successStatus: 201, response: attachmentSchema },
+  reviewAttachment: { method: 'get', path: '/api/reviews/{id}/attachments/{attachmentId}', summary: 'Download an attached file of the review materials', requiresSession: true, successStatus: 200, rawResponseContentTypes: attachmentContentTypeList },
+  reviewMinutes: { method: 'get', path: '/api/reviews/{id}/minutes', summary: 'The minutes (会议纪要 / 函审结论) from the frozen records, as .docx or a printable page, with the checkpoint hash', requiresSession: true, query: minutesQuerySchema, successStatus: 200, rawResponseContentTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/html'] },
+  addMotion: { method: 'post', path: '/api/reviews/{id}/motions', summary: 'Put a further motion to a meeting (chair or secretariat)', requiresSession: true, request: addMotionRequestSchema, successStatus: 201, response: motionSchema },
+  motion: { method: 'get', path: '/api/motions/{id}', summary: 'A motion: its state, who has voted (not how), my ballot, and after the close the outcome, tally and roll call', requiresSession: true, successStatus: 200, response: motionSchema },
+  openMotion: { method: 'post', path: '/api/motions/{id}/open', summary: 'Open a motion for votes, freezing the roster and the rule set (chair or secretariat)', requiresSession: true, successStatus: 200, response: motionSchema },
+  closeMotion: { method: 'post', path: '/api/motions/{id}/close', summary: 'Close a motion and freeze its tally; a failed vote on the 送审稿 sends the standard back to 起草 (chair or secretariat)', requiresSession: true, successStatus: 200, response: motionSchema },
+  castBallot: { method: 'post', path: '/api/motions/{id}/ballots', summary: 'Vote yes, no or abstain (with a reason for no); onBehalfOf enters a paper ballot of a present member (secretariat). 409 already_voted, motion_closed, not_present; 403 not_eligible; 422 reason_required', requiresSession: true, request: ballotRequestSchema, successStatus: 201, response: ballotSchema },
   ledgerVerify: { method: 'get', path: '/api/ledger/verify', summary: 'Check the whole record log: hash chain, canonical form, signed checkpoints; the first problem with its sequence number (signed-in users; no record content)', requiresSession: true, successStatus: 200, response: ledgerVerificationSchema },
   ledgerCheckpoint: { method: 'get', path: '/api/ledger/checkpoint', summary: 'The latest signed checkpoint (RFC 6962 root over every record, Ed25519), signed now if records were added since (signed-in users)', requiresSession: true, successStatus: 200, response: ledgerCheckpointResponseSchema },
   ledgerPublicKey: { method: 'get', path: '/api/ledger/public-key', summary: "The server's Ed25519 public key that signs record-log checkpoints", requiresSession: false, successStatus: 200, response: ledgerPublicKeyResponseSchema },
   ledgerExport: { method: 'get', path: '/api/ledger/export', summary: 'The latest signed checkpoint and every record behind it, for npm run ledger:verify-export (site administrators)', requiresSession: true, successStatus: 200, response: ledgerExportSchema },
   standardLedgerExport: { method: 'get', path: '/api/standards/{id}/ledger-export', summary: "The latest signed checkpoint and this standard's records with their inclusion proofs, for npm run ledger:verify-export (members)", requiresSession: true, successStatus: 200, response: ledgerExportSchema },
+  publicCheckpointLookup: {
+    method: 'get',
+    path: '/api/public/checkpoints/{hash}',
+    summary: 'Public (no sign-in): whether this site signed the checkpoint with this hash, when, and over how many records; for the /verify page',
+    requiresSession: false,
+    successStatus: 200,
+    response: publicCheckpointLookupSchema,
+  },
+  publicExportVerification: {
+    method: 'post',
+    path: '/api/public/verify-export',
+    summary: 'Public (no sign-in): checks an uploaded record-log export against this site’s key and says whether it verifies, what it proves, or the first problem; for the /verify page',
+    requiresSession: false,
+    request: ledgerExportSchema,
+    successStatus: 200,
+    response: publicExportVerificationSchema,
+  },
 } as const satisfies Record<string, Endpoint>;

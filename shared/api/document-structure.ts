@@ -12,7 +12,20 @@ export const outlineItemSchema = z
   })
   .meta({ id: 'OutlineItem' });
 
-export const outlineResponseSchema = z.object({ items: z.array(outlineItemSchema) }).meta({ id: 'Outline' });
+/** A term entry, table, figure, formula, note or example that a comment or a change can name. */
+export const outlineElementSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['term', 'table', 'figure', 'formula', 'note', 'example']),
+    /** "3.1", "表2", "图A.1", "式(1)", "5.2 注2". */
+    reference: z.string(),
+    title: z.string(),
+    /** The clause or annex of the outline it sits in. */
+    withinId: z.string().nullable(),
+  })
+  .meta({ id: 'OutlineElement' });
+
+export const outlineResponseSchema = z.object({ items: z.array(outlineItemSchema), elements: z.array(outlineElementSchema) }).meta({ id: 'Outline' });
 
 export const lintSeveritySchema = z.enum(['error', 'warning', 'info']);
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The largest record-log export the public verification page checks. */
+export const maximumLedgerExportBytes = 16 * 1024 * 1024;
+
 /** What gets a record in the tamper-evident log; review votes use the same log. */
 export const ledgerRecordKinds = [
   'comment.submitted',
@@ -12,7 +15,19 @@ export const ledgerRecordKinds = [
   'comment_period.extended',
   'comment_period.closed',
   'comment_period.invited',
+  'member.role_changed',
+  'member.removed',
+  'review.created',
+  'review.panel_set',
+  'review.materials_published',
+  'review.attachment_added',
+  'review.attendance_recorded',
+  'review.opinion_recorded',
+  'review.opinion_answered',
+  'motion.added',
+  'motion.opened',
   'vote.cast',
+  'motion.closed',
 ] as const;
 
 export type LedgerRecordKind = (typeof ledgerRecordKinds)[number];
@@ -37,12 +52,18 @@ export const ledgerRecordSchema = z
     /** Parsed from JSON text, so every value is JSON; each kind's readers parse it with their own schema. */
     payload: z.record(z.string(), z.unknown()),
     previousHash: sha256HexSchema,
+    /** This record's number among the records of its standard (1, 2, 3 ...), so a standard's records form their own chain. */
+    standardSequence: z.number().int().positive(),
+    /** The hash of the previous record of the same standard; the genesis hash for its first record. */
+    previousStandardHash: sha256HexSchema,
   })
   .meta({ id: 'LedgerRecord' });
 
 export type LedgerRecord = z.infer<typeof ledgerRecordSchema>;
 
-export const checkpointFormat = 'normdraft-ledger-checkpoint/v1';
+export const checkpointFormat = 'normdraft-ledger-checkpoint/v2';
+/** Checkpoints signed before they committed to each standard's head: verifiable, but they prove no standard complete. */
+export const checkpointFormatWithoutStandardHeads = 'normdraft-ledger-checkpoint/v1';
 
 /**
  * An RFC 6962 Merkle tree root over the first `treeSize` records, signed with the server's Ed25519 key. The signature
@@ -51,9 +72,16 @@ export const checkpointFormat = 'normdraft-ledger-checkpoint/v1';
  */
 export const signedCheckpointSchema = z
   .strictObject({
-    format: z.literal(checkpointFormat),
+    format: z.enum([checkpointFormat, checkpointFormatWithoutStandardHeads]),
     treeSize: z.number().int().nonnegative(),
     rootHash: sha256HexSchema,
+    /**
+     * RFC 6962 root over every standard's head at treeSize, sorted by standard id: the leaf of a standard is the
+     * RFC 8785 text of {count, lastHash, standardId}. With it a standard's export shows that none of its records is left out.
+     */
+    standardHeadsRoot: sha256HexSchema.optional(),
+    /** How many standards have records at treeSize: the size of the heads tree. */
+    standardCount: z.number().int().nonnegative().optional(),
     timestamp: z.iso.datetime(),
     /** The raw 32-byte Ed25519 public key, base64. */
     publicKey: z.string().min(1),
@@ -82,13 +110,31 @@ export const ledgerProblemCodes = [
   'export_malformed',
   'record_outside_export_scope',
   'inclusion_proof_invalid',
+  'standard_record_missing',
+  'standard_records_missing_at_end',
+  'standard_head_missing',
+  'standard_head_invalid',
+  'table_row_differs',
+  'table_row_missing',
+  'table_row_unrecorded',
 ] as const;
 
 export type LedgerProblemCode = (typeof ledgerProblemCodes)[number];
 
-/** The first thing found wrong, with the sequence number (position in the log) where it was found. */
+/**
+ * The first thing found wrong, with the sequence number (position in the log) where it was found. When a row of the
+ * tables people read disagrees with the log: the table, the row's id and (for a changed row) the field; `sequence` is
+ * then the record that created the row (0 for a row no record created).
+ */
 export const ledgerProblemSchema = z
-  .strictObject({ code: z.enum(ledgerProblemCodes), sequence: z.number().int().nonnegative(), message: z.string() })
+  .strictObject({
+    code: z.enum(ledgerProblemCodes),
+    sequence: z.number().int().nonnegative(),
+    message: z.string(),
+    table: z.string().optional(),
+    rowId: z.string().optional(),
+    field: z.string().optional(),
+  })
   .meta({ id: 'LedgerProblem' });
 
 export type LedgerProblem = z.infer<typeof ledgerProblemSchema>;
@@ -138,7 +184,40 @@ export const ledgerExportSchema = z
     scope: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), z.strictObject({ kind: z.literal('standard'), standardId: z.string().min(1) })]),
     checkpoint: signedCheckpointSchema,
     records: z.array(z.strictObject({ canonical: z.string(), inclusionProof: z.array(sha256HexSchema).optional() })),
+    /** Scope `standard`: the standard's head as the checkpoint signed it, with its inclusion proof in the heads tree. */
+    standardHead: z
+      .strictObject({ count: z.number().int().nonnegative(), lastHash: sha256HexSchema, leafIndex: z.number().int().nonnegative(), inclusionProof: z.array(sha256HexSchema) })
+      .optional(),
   })
   .meta({ id: 'LedgerExport' });
 
 export type LedgerExport = z.infer<typeof ledgerExportSchema>;
+
+/** Path parameters of the public checkpoint lookup. */
+export const checkpointHashParametersSchema = z.object({ hash: sha256HexSchema });
+
+/** What anyone may learn about a checkpoint hash printed in a table: whether this site signed it, when, over how many records. */
+export const publicCheckpointLookupSchema = z
+  .object({
+    signed: z.boolean(),
+    checkpoint: z.object({ checkpointHash: sha256HexSchema, treeSize: z.number().int().nonnegative(), timestamp: z.iso.datetime() }).nullable(),
+  })
+  .meta({ id: 'PublicCheckpointLookup' });
+
+export type PublicCheckpointLookup = z.infer<typeof publicCheckpointLookupSchema>;
+
+/** The answer to an uploaded export: verifies or not, what it proves, and the first problem. No record content. */
+export const publicExportVerificationSchema = z
+  .object({
+    ok: z.boolean(),
+    proves: z.string().nullable(),
+    records: z.number().int().nonnegative(),
+    /** Whether the checkpoint it rests on is one this site stored when signing. */
+    checkpointKnown: z.boolean(),
+    checkpoint: z.object({ checkpointHash: sha256HexSchema, treeSize: z.number().int().nonnegative(), timestamp: z.iso.datetime() }).nullable(),
+    scope: z.object({ kind: z.enum(['all', 'standard']), standardId: z.string().optional() }).nullable(),
+    problem: ledgerProblemSchema.optional(),
+  })
+  .meta({ id: 'PublicExportVerification' });
+
+export type PublicExportVerification = z.infer<typeof publicExportVerificationSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maximumSearchQueryLength } from '../search/text-query';
 import { memberRoles } from '../domain/roles';
 import { stages } from '../domain/stages';
 import { usernameSchema } from './auth';
@@ -36,6 +37,9 @@ export const standardSchema = z
   })
   .meta({ id: 'Standard' });
 
+/** `q` narrows the list to standards whose title, English title or number matches. */
+export const standardListQuerySchema = z.object({ q: z.string().trim().max(maximumSearchQueryLength).optional() });
+
 export const standardListResponseSchema = z
   .object({ standards: z.array(standardSchema) })
   .meta({ id: 'StandardList' });
@@ -62,6 +66,12 @@ export const memberListResponseSchema = z
   .meta({ id: 'MemberList' });
 
 export const standardIdParametersSchema = z.object({ id: z.string().min(1).max(64) });
+
+export const memberParametersSchema = z.object({ id: z.string().min(1).max(64), userId: z.string().min(1).max(64) });
+
+export const changeMemberRoleRequestSchema = z.object({ role: z.enum(memberRoles) }).meta({ id: 'ChangeMemberRoleRequest' });
+
+export type ChangeMemberRoleRequest = z.infer<typeof changeMemberRoleRequestSchema>;
 
 export type CreateStandardRequest = z.infer<typeof createStandardRequestSchema>;
 export type Standard = z.infer<typeof standardSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberRoles } from '../domain/roles';
 import { stages } from '../domain/stages';
 
 export const versionIdParametersSchema = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
@@ -35,6 +36,16 @@ export const versionDocumentResponseSchema = z
   })
   .meta({ id: 'VersionDocument' });
 
+/** The live draft as ProseMirror JSON (everything acknowledged so far) with the project's facts, for the print view. */
+export const liveDraftDocumentResponseSchema = z
+  .object({
+    metadata: z.object({ title: z.string(), titleEn: z.string().nullable(), bodyCode: z.string().nullable(), sequenceNumber: z.string().nullable() }),
+    document: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'LiveDraftDocument' });
+
+export type LiveDraftDocumentResponse = z.infer<typeof liveDraftDocumentResponseSchema>;
+
 export const stageMoveRequestSchema = z
   .object({ to: z.enum(stages), note: z.string().trim().max(1000).optional() })
   .meta({ id: 'StageMoveRequest' });
@@ -50,9 +61,20 @@ export const stageMoveSchema = z
   })
   .meta({ id: 'StageMove' });
 
+/** A role changed, or a member removed (newRole null), shown with the stage moves. */
+export const memberChangeSchema = z
+  .object({
+    member: z.object({ id: z.string(), displayName: z.string() }),
+    previousRole: z.enum(memberRoles).nullable(),
+    newRole: z.enum(memberRoles).nullable(),
+    changedAt: z.string(),
+    changedBy: z.object({ id: z.string(), displayName: z.string() }),
+  })
+  .meta({ id: 'MemberChange' });
+
 export const stageGateSchema = z
   .object({
-    id: z.enum(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review']),
+    id: z.enum(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered']),
     message: z.object({ zh: z.string(), en: z.string() }),
   })
   .meta({ id: 'StageGate' });
@@ -62,6 +84,8 @@ export const stageOverviewResponseSchema = z
     stage: z.enum(stages),
     draftLabel: z.string().nullable(),
     moves: z.array(stageMoveSchema),
+    /** Role changes and removals of members, oldest first. */
+    memberChanges: z.array(memberChangeSchema),
     /** The stages the standard may move to next, each with the gate that blocks it now, if any. */
     next: z.array(z.object({ to: z.enum(stages), blockedBy: stageGateSchema.nullable() })),
     canMove: z.boolean(),

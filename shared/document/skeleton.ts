@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { projectCoverFields, type ProjectCoverFacts } from './project-cover-fields';
 
 export const forewordStandardSentence =
   '本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。';
@@ -26,11 +27,15 @@ function chapter(id: string, title: string, body: JSONContent[]): JSONContent {
   };
 }
 
-/** The GB/T 1.1-2020 skeleton every new draft starts from: 前言, 1 范围, 2 规范性引用文件, 3 术语和定义. */
-export function createSkeletonDocument(generateIdentifier: () => string): JSONContent {
+/**
+ * The GB/T 1.1-2020 skeleton every new draft starts from: 前言, 1 范围, 2 规范性引用文件, 3 术语和定义; with a project,
+ * a cover carrying the project's title, English title, body code and sequence number comes first.
+ */
+export function createSkeletonDocument(generateIdentifier: () => string, project?: ProjectCoverFacts): JSONContent {
   return {
     type: 'doc',
     content: [
+      ...(project ? [{ type: 'cover', attrs: projectCoverFields(project) }] : []),
       { type: 'foreword', content: [paragraph(forewordStandardSentence)] },
       chapter(generateIdentifier(), '范围', [paragraph()]),
       chapter(generateIdentifier(), '规范性引用文件', [paragraph(normativeReferencesLeadIn)]),

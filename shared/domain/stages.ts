@@ -37,6 +37,11 @@ export const draftLabels: Record<Stage, string | null> = {
   withdrawn: null,
 };
 
+/** The name of the version a move to this stage freezes: the draft the stage works on, or the stage once there is none. */
+export function draftLabelOfMove(to: Stage): string {
+  return draftLabels[to] ?? stageNamesInChinese[to];
+}
+
 /**
  * Where a standard may go from each stage. Going back to 起草 is how a draft is revised after comments or a
  * failed review, and how 复审 leads to 修订; 复审 may also confirm the standard (back to 发布) or withdraw it.

@@ -8,6 +8,7 @@ export const coverFields = [
   'titleChinese',
   'titleEnglish',
   'bodyCode',
+  'issuingBody',
   'sequenceNumber',
   'year',
   'draftLabel',

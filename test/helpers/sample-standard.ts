@@ -70,7 +70,7 @@ export function createSampleStandardJson(): JSONContent {
         'clause-calculation',
         '计算',
         paragraph('合格率按', crossReference('formula-rate'), '计算，试验流程见', crossReference('figure-flow'), '。'),
-        formula('formula-rate', 'P = n / N × 100%'),
+        formula('formula-rate', 'P = n / N × 100\\%'),
         figure({ id: 'figure-flow', title: '试验流程' }),
         paragraph('测量仪器的分度值为0.02 mm', footnote('可使用游标卡尺。'), '。'),
         example('example-rate', '合格数为98，样本量为100时，合格率为98%。'),

@@ -35,7 +35,24 @@ function queryText(value: unknown): string {
 
 function parameterArbitrary(world: AuthorizationWorld, path: string, name: string): fc.Arbitrary<string> {
   const objects = world.standards.A;
-  const real = name === 'versionId' ? objects.versionId : name === 'imageId' ? objects.imageId : path.startsWith('/api/comment-periods/') ? objects.periodId : path.startsWith('/api/comments/') ? objects.commentId : objects.standardId;
+  const real =
+    name === 'versionId'
+      ? objects.versionId
+      : name === 'imageId'
+        ? objects.imageId
+        : name === 'attachmentId'
+          ? objects.review.attachmentId
+          : path.startsWith('/api/comment-periods/')
+            ? objects.periodId
+            : path.startsWith('/api/comments/')
+              ? objects.commentId
+              : path.startsWith('/api/reviews/')
+                ? objects.review.votingReviewId
+                : path.startsWith('/api/motions/')
+                  ? objects.review.votingMotionId
+                  : path.startsWith('/api/review-opinions/')
+                    ? objects.review.opinionId
+                    : objects.standardId;
   return fc.oneof({ weight: 3, arbitrary: fc.constant(real) }, { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }) }, { weight: 1, arbitrary: fc.constantFrom('..', '%', '%00', 'x'.repeat(65), world.standards.B.standardId) });
 }
 

@@ -18,7 +18,7 @@ function median(values: number[]): number {
 
 describe('login brute force', () => {
   it('throttles one account after repeated failures, whatever the spelling, while other accounts still sign in', async () => {
-    const server = await startTestServer({ LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_ATTEMPTS_PER_ADDRESS: '1000' });
+    const server = await startTestServer({ LOGIN_FREE_ATTEMPTS: '4', LOGIN_ATTEMPTS_PER_ACCOUNT: '5', LOGIN_ATTEMPTS_PER_ADDRESS: '1000' });
     try {
       await signedUpClient(server.url, 'alice');
       await signedUpClient(server.url, 'bob');
@@ -45,7 +45,7 @@ describe('login brute force', () => {
   });
 
   it('takes as long for an unknown username as for a known one with a wrong password', async () => {
-    const server = await startTestServer({ LOGIN_ATTEMPTS_PER_ACCOUNT: '100000', LOGIN_ATTEMPTS_PER_ADDRESS: '100000' });
+    const server = await startTestServer({ LOGIN_FREE_ATTEMPTS: '100000', LOGIN_ATTEMPTS_PER_ACCOUNT: '100000', LOGIN_ATTEMPTS_PER_ADDRESS: '100000' });
     const pairs = scaled(15, 60);
     // A real difference (no argon2 for unknown names) is 10× or more; loaded machines slow both sides alike.
     const tolerance = 2;

@@ -1,10 +1,12 @@
 import { For, createUniqueId } from 'solid-js';
 import type { Comment } from '../../../shared/api/comments';
 import { commentTypes } from '../../../shared/api/comments';
-import { commentClauseName, commentStatusName, commentTypeName } from '../../i18n/comment-names';
+import { commentProgresses } from '../../../shared/domain/comment-progress';
+import { commentClauseName, commentTypeName } from '../../i18n/comment-names';
+import { dashboardStatusName } from '../../i18n/disposition-names';
 import { translate } from '../../i18n/translate';
 
-/** Each filter is a value to match exactly, or '' for all. */
+/** Each filter is a value to match exactly, or '' for all; `status` matches the comment's progress (未处理, a decision, 已撤回). */
 export interface CommentFilterValues {
   clause: string;
   type: string;
@@ -19,7 +21,7 @@ export function matchesFilters(comment: Comment, filters: CommentFilterValues): 
     (filters.clause === '' || commentClauseName(comment.clauseNumber) === filters.clause) &&
     (filters.type === '' || comment.type === filters.type) &&
     (filters.organisation === '' || comment.submitter.organisation === filters.organisation) &&
-    (filters.status === '' || comment.status === filters.status)
+    (filters.status === '' || comment.progress === filters.status)
   );
 }
 
@@ -80,7 +82,7 @@ export function CommentFilters(props: CommentFiltersProps) {
         label={translate('commentFilterStatus')}
         testId="comment-filter-status"
         value={props.values.status}
-        options={(['open', 'withdrawn'] as const).map((status) => ({ value: status, label: commentStatusName(status) }))}
+        options={commentProgresses.map((progress) => ({ value: progress, label: dashboardStatusName(progress) }))}
         onChange={change('status')}
       />
     </div>

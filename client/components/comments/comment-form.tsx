@@ -85,7 +85,10 @@ export function CommentForm(props: CommentFormProps) {
           <TextField
             label={translate('commentElementLabel')}
             value={element()}
-            onValueChange={setElement}
+            onValueChange={(value) => {
+            setSubmitted(false);
+            setElement(value);
+          }}
             testId="comment-element"
             hint={translate('commentElementHint')}
             lang="zh-CN"
@@ -94,13 +97,22 @@ export function CommentForm(props: CommentFormProps) {
         <TextAreaField
           label={translate('commentTextLabel')}
           value={text()}
-          onValueChange={setText}
+          onValueChange={(value) => {
+            setSubmitted(false);
+            setText(value);
+          }}
           testId="comment-text"
           error={textInvalid() ? translate('commentTextRule') : null}
           required
         />
-        <TextAreaField label={translate('commentProposalLabel')} value={proposal()} onValueChange={setProposal} testId="comment-proposal" />
-        <TextAreaField label={translate('commentReasonLabel')} value={reason()} onValueChange={setReason} testId="comment-reason" rows={2} />
+        <TextAreaField label={translate('commentProposalLabel')} value={proposal()} onValueChange={(value) => {
+            setSubmitted(false);
+            setProposal(value);
+          }} testId="comment-proposal" />
+        <TextAreaField label={translate('commentReasonLabel')} value={reason()} onValueChange={(value) => {
+            setSubmitted(false);
+            setReason(value);
+          }} testId="comment-reason" rows={2} />
         <div>
           <button type="submit" class="nd-button nd-button--primary" data-testid="comment-submit" disabled={sending() || props.target === null}>
             {translate('commentSubmit')}

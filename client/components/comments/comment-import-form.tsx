@@ -36,7 +36,7 @@ function describeProblem(problem: ImportRowProblem): string {
 
 /** The upload's own words for refusals whose general message speaks of images. */
 function describeUploadError(error: unknown): string {
-  if (isApiError(error) && error.code === 'payload_too_large') return translate('commentImportTooLarge');
+  if (isApiError(error) && error.code === 'body_too_large') return translate('commentImportTooLarge');
   if (isApiError(error) && error.code === 'unsupported_media_type') return translate('commentImportWrongKind');
   return describeError(error);
 }
@@ -47,7 +47,7 @@ type UploadState = { step: 'idle' } | { step: 'uploading'; share: number } | { s
  * Shown, folded, while the period is open: stakeholders who collected their comments in the ISO/IEC template or a
  * 意见汇总表 upload the file here, one comment per row.
  */
-export function CommentImportForm(props: { period: CommentPeriod }) {
+export function CommentImportForm(props: { period: CommentPeriod; onImported?: () => void }) {
   const [file, setFile] = createSignal<File | null>(null);
   const [state, setState] = createSignal<UploadState>({ step: 'idle' });
   const fileId = createUniqueId();
@@ -84,6 +84,7 @@ export function CommentImportForm(props: { period: CommentPeriod }) {
     try {
       const result = await uploadCommentTemplate(props.period.id, chosen, kind, (progress) => setState({ step: 'uploading', share: progress }));
       setState({ step: 'done', outcome: result });
+      if (result.kind === 'imported') props.onImported?.();
     } catch (error) {
       setState({ step: 'failed', message: describeUploadError(error) });
     }

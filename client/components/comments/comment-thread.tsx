@@ -22,6 +22,7 @@ export interface ThreadPermissions {
 interface CommentThreadProps extends ThreadPermissions {
   comment: Comment;
   onAssigned: (assignee: CommentAssignee) => void;
+  onDispositionRecorded?: () => void;
 }
 
 /** The working group's thread on one comment: who has it, the replies so far and a new reply. */
@@ -40,7 +41,7 @@ export function CommentThread(props: CommentThreadProps) {
       >
         <AssigneeSelect commentId={props.comment.id} assignee={props.comment.assignee} members={props.members} onAssigned={props.onAssigned} />
       </Show>
-      <DispositionPanel commentId={props.comment.id} withdrawn={props.comment.status === 'withdrawn'} canDecide={props.canReply} />
+      <DispositionPanel commentId={props.comment.id} withdrawn={props.comment.status === 'withdrawn'} canDecide={props.canReply} onRecorded={() => props.onDispositionRecorded?.()} />
       <h4 class="nd-comment-thread__heading">{translate('repliesHeading')}</h4>
       <Switch fallback={<p class="nd-muted">{translate('repliesLoading')}</p>}>
         <Match when={replies.error !== undefined}>

@@ -11,18 +11,21 @@ import { MyCommentList } from './my-comment-list';
 import { StakeholderProfileForm } from './stakeholder-profile-form';
 
 /** The stakeholder's side of a comment period: registration, the document to point at, the form and their own comments. */
-export function CommentWorkspace(props: { loaded: CommentPeriodDocument }) {
+/** `importsDone` counts bulk imports made on this page, so the commenter's own list is read again after each. */
+export function CommentWorkspace(props: { loaded: CommentPeriodDocument; importsDone: number }) {
   const period = () => props.loaded.period;
   const [profile, { mutate: setProfile, refetch: refetchProfile }] = createResource(fetchStakeholderProfile);
-  const [myComments, { refetch: refetchComments }] = createResource(() => period().id, listMyComments);
+  const [myComments, { refetch: refetchComments }] = createResource(() => ({ periodId: period().id, importsDone: props.importsDone }), (source) => listMyComments(source.periodId));
   const [target, setTarget] = createSignal<CommentTarget | null>(null);
   const clauseName = (clauseId: string) => {
     const entry = props.loaded.outline.find((item) => item.id === clauseId);
-    return [entry?.number, entry?.title].filter((part) => part).join(' ');
+    if (entry) return [entry.number, entry.title].filter((part) => part).join(' ');
+    const element = props.loaded.elements.find((item) => item.id === clauseId);
+    return element ? [element.reference, element.title].filter((part) => part).join(' ') : '';
   };
   const targetName = () => {
     const chosen = target();
-    return chosen ? translate('commentTarget', { clause: clauseName(chosen.clauseId) }) : null;
+    return chosen ? translate('commentTarget', { clause: chosen.name }) : null;
   };
 
   return (

@@ -45,7 +45,7 @@ export function MyCommentList(props: MyCommentListProps) {
             {(comment) => (
               <li class="nd-my-comment" data-testid="my-comment" data-status={comment.status}>
                 <p class="nd-my-comment__heading">
-                  <strong>{props.clauseName(comment.clauseId)}</strong> · {commentTypeName(comment.type)} ·{' '}
+                  <strong>{props.clauseName(comment.clauseId) || comment.clauseNumber}</strong> · {commentTypeName(comment.type)} ·{' '}
                   <span data-testid="my-comment-status">{commentStatusName(comment.status)}</span> · {formatDateTime(comment.createdAt)}
                 </p>
                 <p class="nd-my-comment__text">{comment.comment}</p>

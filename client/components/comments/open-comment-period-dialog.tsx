@@ -5,6 +5,7 @@ import { openCommentPeriod } from '../../api/comments';
 import { translate } from '../../i18n/translate';
 import { ConfirmDialog } from '../confirm-dialog';
 import { ErrorNotice } from '../error-notice';
+import { CopyLinkButton } from '../comment-periods/copy-link-button';
 import { dateInputValue, endOfDay } from '../comment-periods/period-dates';
 import { parseInvitationLines } from '../invitations/parse-invitation-lines';
 import { TextAreaField } from '../text-area-field';
@@ -18,6 +19,8 @@ export function commentPeriodAddress(periodId: string): string {
 interface OpenCommentPeriodDialogProps {
   standardId: string;
   version: Version;
+  /** Called as soon as the period is open, so the page behind shows it before the dialog closes. */
+  onOpened?: () => void;
   onClose: () => void;
 }
 
@@ -50,6 +53,7 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
     setFailure(undefined);
     try {
       setOpened(await openCommentPeriod(props.standardId, props.version.id, endsAt, parseInvitationLines(invitationText()).invitations));
+      props.onOpened?.();
     } catch (error) {
       setFailure(error);
     } finally {
@@ -64,6 +68,7 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
       confirmTestId="comment-period-confirm"
       confirmLabel={opened() ? translate('dialogClose') : translate('commentPeriodConfirm')}
       busy={busy()}
+      cancelHidden={opened() !== null}
       onConfirm={() => void confirm()}
       onClose={props.onClose}
     >
@@ -105,7 +110,8 @@ export function OpenCommentPeriodDialog(props: OpenCommentPeriodDialogProps) {
             {translate('commentPeriodOpened')}{' '}
             <a href={commentPeriodAddress(period().id)} data-testid="comment-period-link">
               {link(period())}
-            </a>
+            </a>{' '}
+            <CopyLinkButton link={link(period())} />
           </p>
         )}
       </Show>

@@ -19,10 +19,33 @@ interface ChangeReferenceFieldsProps {
 }
 
 type OutlineItem = OutlineResponse['items'][number];
+type OutlineElement = OutlineResponse['elements'][number];
+
+/** One choice of the select: a clause of the outline, or a term entry, table, figure, formula, note or example inside it. */
+interface PlaceChoice {
+  id: string;
+  label: string;
+}
 
 function clauseLabel(item: OutlineItem): string {
   const indent = '\u3000'.repeat(Math.max(0, item.level - 1));
   return item.number === null ? `${indent}${item.title}` : `${indent}${item.number}\u2002${item.title}`;
+}
+
+function elementLabel(element: OutlineElement, level: number): string {
+  const indent = '\u3000'.repeat(Math.max(0, level));
+  return [`${indent}${element.reference}`, element.title].filter((part) => part.trim() !== '').join('\u2002');
+}
+
+/** The clauses in outline order, each followed by the numbered elements it holds. */
+function placeChoices(outline: OutlineResponse): PlaceChoice[] {
+  const choices: PlaceChoice[] = [];
+  for (const item of outline.items) {
+    if (item.id === null) continue;
+    choices.push({ id: item.id, label: clauseLabel(item) });
+    for (const element of outline.elements) if (element.withinId === item.id) choices.push({ id: element.id, label: elementLabel(element, item.level) });
+  }
+  return choices;
 }
 
 function versionLabel(version: Version): string {
@@ -37,7 +60,10 @@ export function ChangeReferenceFields(props: ChangeReferenceFieldsProps) {
   const pairErrorId = createUniqueId();
   const [outline, { refetch: refetchOutline }] = createResource(() => props.standardId, fetchLiveOutline);
   const [versions, { refetch: refetchVersions }] = createResource(() => props.standardId, listVersions);
-  const clauses = () => (outline.latest?.items ?? []).filter((item): item is OutlineItem & { id: string } => item.id !== null);
+  const places = () => {
+    const latest = outline.latest;
+    return latest ? placeChoices(latest) : [];
+  };
   const update = (change: Partial<ChangeReferenceChoice>) => props.onChange({ ...props.value, ...change });
   const comparison = () =>
     props.value.fromVersionId !== '' && props.value.toVersionId !== ''
@@ -75,10 +101,10 @@ export function ChangeReferenceFields(props: ChangeReferenceFieldsProps) {
               <option value="" selected={props.value.clauseId === ''}>
                 {translate('dispositionClauseNone')}
               </option>
-              <For each={clauses()}>
-                {(item) => (
-                  <option value={item.id} selected={props.value.clauseId === item.id}>
-                    {clauseLabel(item)}
+              <For each={places()}>
+                {(place) => (
+                  <option value={place.id} selected={props.value.clauseId === place.id}>
+                    {place.label}
                   </option>
                 )}
               </For>

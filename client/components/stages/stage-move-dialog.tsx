@@ -1,16 +1,20 @@
-import { Show, createSignal, createUniqueId } from 'solid-js';
+import { For, Show, createResource, createSignal, createUniqueId } from 'solid-js';
 import type { StageOverviewResponse } from '../../../shared/api/versions';
 import type { Stage } from '../../../shared/domain/stages';
 import { draftLabels } from '../../../shared/domain/stages';
 import { isApiError } from '../../api/api-error';
+import { fetchLiveOutline } from '../../api/dispositions';
+import { fetchLintReport } from '../../api/stages';
 import { describeError } from '../../i18n/describe-error';
 import { localizedText } from '../../i18n/localized-text';
 import { translate } from '../../i18n/translate';
 import { ConfirmDialog } from '../confirm-dialog';
+import { summariseStructureErrors } from './structure-errors';
 
 type StageGate = NonNullable<StageOverviewResponse['next'][number]['blockedBy']>;
 
 interface StageMoveDialogProps {
+  standardId: string;
   to: Stage;
   /** The gate the latest overview shows for this move: it names the reason in the interface language. */
   blockedBy: StageGate | null;
@@ -32,6 +36,13 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   const noteId = createUniqueId();
   const [note, setNote] = createSignal('');
   const label = () => draftLabels[props.to];
+  // Before a draft goes out for comment, the structure errors the checker finds are shown and must be acknowledged.
+  const [structureErrors] = createResource(
+    () => (props.to === 'public_comment' ? props.standardId : null),
+    async (standardId) => summariseStructureErrors(await fetchLintReport(standardId), await fetchLiveOutline(standardId)),
+  );
+  const [acknowledged, setAcknowledged] = createSignal(false);
+  const needsAcknowledgement = () => (structureErrors()?.count ?? 0) > 0 && !acknowledged();
 
   return (
     <ConfirmDialog
@@ -39,7 +50,7 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
       testId="stage-move-dialog"
       confirmTestId="stage-move-confirm"
       confirmLabel={translate('stageMoveConfirm')}
-      busy={props.busy}
+      busy={props.busy || structureErrors.loading || needsAcknowledgement()}
       onConfirm={() => props.onConfirm(note())}
       onClose={props.onClose}
     >
@@ -48,6 +59,27 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
           ? translate('stageMoveFreezeExplanation', { label: label() ?? '' })
           : translate('stageMoveFreezeExplanationNoLabel')}
       </p>
+      <Show when={structureErrors()?.count ? structureErrors() : undefined}>
+        {(summary) => (
+          <div class="nd-notice nd-notice--warning" role="alert" data-testid="stage-move-structure-errors" data-count={summary().count}>
+            <p>{translate('stageMoveStructureErrors', { count: String(summary().count) })}</p>
+            <ul>
+              <For each={summary().first}>
+                {(error) => (
+                  <li data-testid="stage-move-structure-error">
+                    {error.clauseNumber ? `${translate('stageMoveStructureClause', { number: error.clauseNumber })} ` : ''}
+                    {localizedText(error.message)}
+                  </li>
+                )}
+              </For>
+            </ul>
+            <label class="nd-checkbox">
+              <input type="checkbox" checked={acknowledged()} onChange={(event) => setAcknowledged(event.currentTarget.checked)} data-testid="stage-move-acknowledge-errors" />{' '}
+              {translate('stageMoveAcknowledgeErrors')}
+            </label>
+          </div>
+        )}
+      </Show>
       <div class="nd-field">
         <label for={noteId}>{translate('stageMoveNoteLabel')}</label>
         <textarea

@@ -9,6 +9,7 @@ import { translate } from '../../i18n/translate';
 import { ErrorNotice } from '../error-notice';
 import { LoadingState } from '../loading-state';
 import { StageMoveDialog } from './stage-move-dialog';
+import { MemberChanges } from './member-changes';
 import { StageMoves } from './stage-moves';
 import { StageNextSteps } from './stage-next-steps';
 import { isMoveBack } from './stage-order';
@@ -68,10 +69,12 @@ export function StageOverviewPanel(props: { standard: Standard }) {
             <div class="nd-stages__columns">
               <StageNextSteps overview={current()} onMove={openMove} />
               <StageMoves standardId={props.standard.id} moves={current().moves} />
+              <MemberChanges changes={current().memberChanges} />
             </div>
             <Show when={moving()}>
               {(to) => (
                 <StageMoveDialog
+                  standardId={props.standard.id}
                   to={to()}
                   blockedBy={current().next.find((next) => next.to === to())?.blockedBy ?? null}
                   title={dialogTitle(current().stage, to())}

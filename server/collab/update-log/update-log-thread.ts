@@ -57,7 +57,7 @@ const writeBatch = sqlite.transaction((writes: LogWrite[]): number[] => writes.m
 parentPort?.on('message', (entries: LogWrite[]) => {
   let result: BatchResult;
   try {
-    result = { ids: writeBatch(entries) };
+    result = { ids: writeBatch.immediate(entries) };
   } catch (error) {
     result = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,7 @@
 import { asc, desc, eq, lte } from 'drizzle-orm';
 import type { Database } from '../client';
-import { commentPeriodExtensions, commentPeriods } from '../schema';
+import { commentPeriodClosures, commentPeriodExtensions, commentPeriods } from '../schema';
+import { writeTransaction } from '../transactions';
 
 export type CommentPeriodRecord = typeof commentPeriods.$inferSelect;
 
@@ -21,7 +22,7 @@ export function extendCommentPeriodRecord(
   database: Database,
   extension: { periodId: string; previousEndsAt: Date; newEndsAt: Date; reason: string; extendedBy: string; extendedAt: Date },
 ): void {
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     transaction.update(commentPeriods).set({ endsAt: extension.newEndsAt }).where(eq(commentPeriods.id, extension.periodId)).run();
     transaction.insert(commentPeriodExtensions).values(extension).run();
   });
@@ -41,4 +42,16 @@ export function listCommentPeriodsOf(database: Database, standardId: string): Co
 
 export function listCommentPeriodExtensions(database: Database, periodId: string): CommentPeriodExtensionRecord[] {
   return database.select().from(commentPeriodExtensions).where(eq(commentPeriodExtensions.periodId, periodId)).orderBy(asc(commentPeriodExtensions.id)).all();
+}
+
+export type CommentPeriodClosureRecord = typeof commentPeriodClosures.$inferSelect;
+
+/** Ends a period now (its end moves to `endsAt`) and keeps why, when it would have ended and who ended it. */
+export function closeCommentPeriodRecord(database: Database, closure: CommentPeriodClosureRecord, endsAt: Date): void {
+  database.update(commentPeriods).set({ endsAt }).where(eq(commentPeriods.id, closure.periodId)).run();
+  database.insert(commentPeriodClosures).values(closure).run();
+}
+
+export function findCommentPeriodClosure(database: Database, periodId: string): CommentPeriodClosureRecord | undefined {
+  return database.select().from(commentPeriodClosures).where(eq(commentPeriodClosures.periodId, periodId)).get();
 }

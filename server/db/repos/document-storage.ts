@@ -1,6 +1,7 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { documentSnapshots, documentUpdates } from '../schema';
+import { readTransaction, writeTransaction } from '../transactions';
 
 export interface StoredDocument {
   snapshot: Uint8Array | null;
@@ -17,13 +18,16 @@ export function documentExistsInStorage(database: Database, documentName: string
 }
 
 export function readStoredDocument(database: Database, documentName: string): StoredDocument {
-  const snapshot = database.select().from(documentSnapshots).where(eq(documentSnapshots.documentName, documentName)).get();
-  const updates = database
-    .select({ id: documentUpdates.id, update: documentUpdates.update })
-    .from(documentUpdates)
-    .where(eq(documentUpdates.documentName, documentName))
-    .orderBy(asc(documentUpdates.id))
-    .all();
+  // One read transaction: the update-log thread compacts (new snapshot, log deleted) between two separate reads.
+  const { snapshot, updates } = readTransaction(database, (transaction) => ({
+    snapshot: transaction.select().from(documentSnapshots).where(eq(documentSnapshots.documentName, documentName)).get(),
+    updates: transaction
+      .select({ id: documentUpdates.id, update: documentUpdates.update })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.documentName, documentName))
+      .orderBy(asc(documentUpdates.id))
+      .all(),
+  }));
   return {
     snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
     updates: updates.map((row) => new Uint8Array(row.update)),
@@ -57,7 +61,7 @@ export function prepareDocumentUpdateAppender(database: Database): DocumentUpdat
 
 /** Replaces the snapshot and drops the log entries it already contains, atomically. */
 export function writeDocumentSnapshot(database: Database, documentName: string, state: Uint8Array, containsUpdatesThroughId: number | null): void {
-  database.transaction((transaction) => {
+  writeTransaction(database, (transaction) => {
     const values = { documentName, state: Buffer.from(state), updatedAt: new Date() };
     transaction
       .insert(documentSnapshots)

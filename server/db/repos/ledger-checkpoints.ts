@@ -1,4 +1,4 @@
-import { asc, desc } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { ledgerCheckpoints } from '../schema';
 
@@ -14,4 +14,8 @@ export function insertLedgerCheckpointRow(database: Database, row: LedgerCheckpo
 
 export function listLedgerCheckpointRows(database: Database): LedgerCheckpointRow[] {
   return database.select().from(ledgerCheckpoints).orderBy(asc(ledgerCheckpoints.treeSize)).all();
+}
+
+export function findLedgerCheckpointRowByHash(database: Database, checkpointHash: string): LedgerCheckpointRow | undefined {
+  return database.select().from(ledgerCheckpoints).where(eq(ledgerCheckpoints.checkpointHash, checkpointHash)).get();
 }

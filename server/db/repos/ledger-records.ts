@@ -8,6 +8,25 @@ export function findLastLedgerRecordRow(database: Database): Pick<LedgerRecordRo
   return database.select({ sequence: ledgerRecords.sequence, hash: ledgerRecords.hash }).from(ledgerRecords).orderBy(desc(ledgerRecords.sequence)).limit(1).get();
 }
 
+/** The newest record of one standard, whose hash and standard sequence the standard's next record links to. */
+export function findLastLedgerRecordRowOfStandard(database: Database, standardId: string): Pick<LedgerRecordRow, 'sequence' | 'canonical' | 'hash'> | undefined {
+  return database
+    .select({ sequence: ledgerRecords.sequence, canonical: ledgerRecords.canonical, hash: ledgerRecords.hash })
+    .from(ledgerRecords)
+    .where(eq(ledgerRecords.standardId, standardId))
+    .orderBy(desc(ledgerRecords.sequence))
+    .limit(1)
+    .get();
+}
+
+/** Each standard's number of records and the hash of its last one, among records 1..throughSequence. */
+export function listStandardHeadRows(database: Database, throughSequence: number): Array<{ standardId: string; count: number; lastHash: string }> {
+  return database.all<{ standardId: string; count: number; lastHash: string }>(sql`
+    SELECT heads.standard_id AS standardId, heads.count AS count, records.hash AS lastHash
+    FROM (SELECT standard_id, COUNT(*) AS count, MAX(sequence) AS last_sequence FROM ledger_records WHERE sequence <= ${throughSequence} GROUP BY standard_id) AS heads
+    JOIN ledger_records AS records ON records.sequence = heads.last_sequence`);
+}
+
 export function insertLedgerRecordRow(database: Database, row: LedgerRecordRow): void {
   database.insert(ledgerRecords).values(row).run();
 }

@@ -1,5 +1,6 @@
 import type { Comment } from '../../../shared/api/comments';
 import { commentAnchorSchema, commentStatusSchema, commentTypes } from '../../../shared/api/comments';
+import { commentProgressOf } from '../../../shared/domain/comment-progress';
 import type { CommentDecisions } from '../../commands/comment-decisions';
 import type { CommentWithSubmitter } from '../../db/repos/comments';
 import { presentDisposition, presentReaction } from './present-disposition';
@@ -15,12 +16,15 @@ export function presentComment(
   clauseNumberOf: (clauseId: string) => string | null,
 ): Comment {
   const anchor = commentAnchorSchema.safeParse(comment.anchor);
+  const status = commentStatusSchema.catch('open').parse(comment.status);
+  const disposition = decisions?.inForce ? presentDisposition(decisions.inForce, clauseNumberOf) : null;
   return {
     id: comment.id,
     periodId: comment.periodId,
     clauseId: comment.clauseId,
     clauseNumber,
-    status: commentStatusSchema.catch('open').parse(comment.status),
+    status,
+    progress: commentProgressOf(status, disposition?.decision ?? null),
     type: commentTypes.find((type) => type === comment.type) ?? 'ge',
     comment: comment.comment,
     proposedChange: comment.proposedChange,
@@ -29,7 +33,7 @@ export function presentComment(
     anchor: anchor.success ? anchor.data : null,
     submitter: { displayName, organisation: organisation ?? '' },
     assignee: comment.assigneeId && assigneeName ? { id: comment.assigneeId, displayName: assigneeName } : null,
-    disposition: decisions?.inForce ? presentDisposition(decisions.inForce, clauseNumberOf) : null,
+    disposition,
     reaction: decisions?.reaction ? presentReaction(decisions.reaction) : null,
     createdAt: comment.createdAt.toISOString(),
     updatedAt: comment.updatedAt.toISOString(),

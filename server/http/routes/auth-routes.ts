@@ -28,14 +28,15 @@ export function registerAuthRoutes(app: HttpApp, dependencies: HttpDependencies)
 
   app.post('/api/auth/signup', async (context) => {
     const request = await readJsonBody(context, signupRequestSchema);
-    const user = await signUp({ database, request, now: new Date() });
+    const user = await signUp({ database, request, clientAddress: clientAddress(context), signupsPerAddress: dependencies.signupsPerAddress, now: new Date() });
+    dependencies.loginThrottle.recordSuccess(user.username, clientAddress(context));
     startSession(context, user.id);
     return context.json({ user: presentUser(user) } satisfies MeResponse, 201);
   });
 
   app.post('/api/auth/login', async (context) => {
     const request = await readJsonBody(context, loginRequestSchema);
-    const user = await logIn({ database, request, clientAddress: clientAddress(context), throttles: dependencies.loginThrottles, now: new Date() });
+    const user = await logIn({ database, request, clientAddress: clientAddress(context), throttle: dependencies.loginThrottle, now: new Date() });
     startSession(context, user.id);
     return context.json({ user: presentUser(user) } satisfies MeResponse, 200);
   });

@@ -1,13 +1,11 @@
-import { bodyLimit } from 'hono/body-limit';
-import { commentImportContentTypes, maximumCommentImportBytes, type CommentImportFileKind, type CommentImportResponse } from '../../../shared/api/comment-import';
+import { commentImportContentTypes, type CommentImportFileKind, type CommentImportResponse } from '../../../shared/api/comment-import';
 import { commentPeriodIdParametersSchema } from '../../../shared/api/comments';
 import { importComments } from '../../commands/import-comments';
 import { readCommentTemplateFacts } from '../../commands/read-comment-template-facts';
 import { DomainError } from '../../errors';
 import { blankCommentTemplate } from '../../imports/blank-comment-template';
 import { clientAddress } from '../client-address';
-import { requireCommentPeriod } from '../comment-period-access';
-import { errorResponse } from '../error-response';
+import { requireCommentPeriod, requireReadablePeriodDraft } from '../comment-period-access';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { requireSession } from '../session-middleware';
 
@@ -22,10 +20,6 @@ export function registerCommentImportRoutes(app: HttpApp, { database, commentSub
   /** An upload counts as one submission for the per-account and per-address limits, whatever its outcome; the row cap bounds the rest. */
   app.post(
     '/api/comment-periods/:id/comment-imports',
-    bodyLimit({
-      maxSize: maximumCommentImportBytes,
-      onError: (context) => errorResponse(context, 'payload_too_large', `A commenting template may be at most ${maximumCommentImportBytes / 1024 / 1024} MiB.`),
-    }),
     async (context) => {
       const session = requireSession(context);
       const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
@@ -46,9 +40,9 @@ export function registerCommentImportRoutes(app: HttpApp, { database, commentSub
   );
 
   app.get('/api/comment-periods/:id/comment-template.xlsx', async (context) => {
-    requireSession(context);
+    const session = requireSession(context);
     const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
-    const workbook = await blankCommentTemplate(readCommentTemplateFacts(requireCommentPeriod(database, id)));
+    const workbook = await blankCommentTemplate(readCommentTemplateFacts(requireReadablePeriodDraft(database, id, session.user.id, new Date())));
     return context.body(workbook.slice().buffer, 200, {
       'Content-Type': commentImportContentTypes.xlsx,
       'Content-Disposition': `attachment; filename="comment-template.xlsx"; filename*=UTF-8''${encodeURIComponent('意见汇总表.xlsx')}`,

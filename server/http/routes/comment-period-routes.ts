@@ -1,5 +1,6 @@
-import { commentPeriodIdParametersSchema, createCommentPeriodRequestSchema, extendCommentPeriodRequestSchema, type CommentPeriodListResponse } from '../../../shared/api/comments';
+import { closeCommentPeriodRequestSchema, commentPeriodIdParametersSchema, createCommentPeriodRequestSchema, extendCommentPeriodRequestSchema, type CommentPeriodListResponse } from '../../../shared/api/comments';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
+import { closeCommentPeriod } from '../../commands/close-comment-period';
 import { extendCommentPeriod } from '../../commands/extend-comment-period';
 import { openCommentPeriod } from '../../commands/open-comment-period';
 import { loadMembership } from '../../commands/load-membership';
@@ -7,13 +8,20 @@ import { documentOfVersionState } from '../../documents/version-document';
 import { listCommentPeriodExtensions, listCommentPeriodsOf } from '../../db/repos/comment-periods';
 import { DomainError } from '../../errors';
 import { canManageCommentPeriods } from '../../policies/comment-policy';
-import { requireCommentPeriod } from '../comment-period-access';
+import { requireCommentPeriod, requireReadablePeriodDraft } from '../comment-period-access';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { presentCommentPeriod } from '../presenters/present-comment-period';
 import { presentOutline } from '../presenters/present-outline';
+import type { OutlineResponse } from '../../../shared/api/document-structure';
 import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireStandard, requireVisibleStandard } from '../standard-access';
+import { writeTransaction } from '../../db/transactions';
+
+/** The comment portal's outline and the numbered elements a comment can name. */
+function outlineAndElements(outline: OutlineResponse): { outline: OutlineResponse['items']; elements: OutlineResponse['elements'] } {
+  return { outline: outline.items, elements: outline.elements };
+}
 
 export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDependencies): void {
   app.post('/api/standards/:id/comment-periods', async (context) => {
@@ -42,22 +50,22 @@ export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDepe
     requireVisibleStandard(database, id, session.user.id);
     const now = new Date();
     const periods = listCommentPeriodsOf(database, id).map((period) => {
-      const { standard, version } = requireCommentPeriod(database, period.id);
+      const { standard, version, closure } = requireCommentPeriod(database, period.id);
       const extensions = listCommentPeriodExtensions(database, period.id).map((extension) => ({
         previousEndsAt: extension.previousEndsAt.toISOString(),
         newEndsAt: extension.newEndsAt.toISOString(),
         reason: extension.reason,
         extendedAt: extension.extendedAt.toISOString(),
       }));
-      return { period: presentCommentPeriod(period, standard, version, now), extensions };
+      return { period: presentCommentPeriod(period, standard, version, now, closure), extensions };
     });
     return context.json({ periods } satisfies CommentPeriodListResponse, 200);
   });
 
   app.get('/api/comment-periods/:id', (context) => {
     const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
-    const { period, standard, version } = requireCommentPeriod(database, id);
-    return context.json(presentCommentPeriod(period, standard, version, new Date()), 200);
+    const { period, standard, version, closure } = requireCommentPeriod(database, id);
+    return context.json(presentCommentPeriod(period, standard, version, new Date(), closure), 200);
   });
 
   app.post('/api/comment-periods/:id/extend', async (context) => {
@@ -68,15 +76,27 @@ export function registerCommentPeriodRoutes(app: HttpApp, { database }: HttpDepe
     const request = await readJsonBody(context, extendCommentPeriodRequestSchema);
     extendCommentPeriod({ database, period, newEndsAt: new Date(request.endsAt), reason: request.reason, extendedBy: session.user.id, now: new Date() });
     const reloaded = requireCommentPeriod(database, id);
-    return context.json(presentCommentPeriod(reloaded.period, reloaded.standard, reloaded.version, new Date()), 200);
+    return context.json(presentCommentPeriod(reloaded.period, reloaded.standard, reloaded.version, new Date(), reloaded.closure), 200);
+  });
+
+  app.post('/api/comment-periods/:id/close', async (context) => {
+    const session = requireSession(context);
+    const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
+    const { period } = requireCommentPeriod(database, id);
+    if (!canManageCommentPeriods(loadMembership(database, period.standardId, session.user.id))) throw new DomainError('forbidden', 'Only the secretariat closes comment periods early.');
+    const request = await readJsonBody(context, closeCommentPeriodRequestSchema);
+    const now = new Date();
+    writeTransaction(database, (transaction) => closeCommentPeriod({ transaction, period, reason: request.reason, closedBy: session.user.id, now }));
+    const reloaded = requireCommentPeriod(database, id);
+    return context.json(presentCommentPeriod(reloaded.period, reloaded.standard, reloaded.version, now, reloaded.closure), 200);
   });
 
   /** Stakeholders read the frozen 征求意见稿 here, never the live draft. */
   app.get('/api/comment-periods/:id/document', (context) => {
-    requireSession(context);
+    const session = requireSession(context);
     const { id } = commentPeriodIdParametersSchema.parse(context.req.param());
-    const { period, standard, version } = requireCommentPeriod(database, id);
+    const { period, standard, version, closure } = requireReadablePeriodDraft(database, id, session.user.id, new Date());
     const document = documentOfVersionState(new Uint8Array(version.state));
-    return context.json({ period: presentCommentPeriod(period, requireStandard(database, standard.id), version, new Date()), document: document.toJSON() as Record<string, unknown>, outline: presentOutline(document).items }, 200);
+    return context.json({ period: presentCommentPeriod(period, requireStandard(database, standard.id), version, new Date(), closure), document: document.toJSON() as Record<string, unknown>, ...outlineAndElements(presentOutline(document)) }, 200);
   });
 }

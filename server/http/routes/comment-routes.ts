@@ -1,5 +1,7 @@
-import { commentIdParametersSchema, commentPeriodIdParametersSchema, editCommentRequestSchema, stakeholderProfileSchema, submitCommentRequestSchema, type CommentListResponse } from '../../../shared/api/comments';
+import { commentIdParametersSchema, commentPeriodIdParametersSchema, editCommentRequestSchema, stakeholderProfileSchema, standardCommentsQuerySchema, submitCommentRequestSchema, type CommentListResponse } from '../../../shared/api/comments';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
+import { referenceNamerOf } from '../../../shared/document/element-references';
+import { commentMatchesQuery } from '../../../shared/search/comment-search';
 import { numberDocument } from '../../../shared/document/numbering';
 import { editComment, withdrawComment } from '../../commands/change-comment';
 import { decisionsOfComments } from '../../commands/comment-decisions';
@@ -75,11 +77,19 @@ export function registerCommentRoutes(app: HttpApp, { database, commentSubmissio
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     if (!canReadStandardComments(requireVisibleStandard(database, id, session.user.id))) throw new DomainError('forbidden', 'Only members read the comments.');
-    const numbering = numberDocument(readLiveDraft(database, id));
-    const clauseNumberOf = (clauseId: string): string | null => numbering.byId.get(clauseId)?.number ?? null;
-    const rows = listCommentsOfStandard(database, id);
+    const { q } = standardCommentsQuerySchema.parse(context.req.query());
+    const draft = readLiveDraft(database, id);
+    const numbering = numberDocument(draft);
+    const clauseNumberOf = referenceNamerOf(draft, numbering);
+    // Document order: where each commented element stands in the live draft now; detached comments come last.
+    const positionOf = (clauseId: string) => numbering.byId.get(clauseId)?.position ?? Number.MAX_SAFE_INTEGER;
+    const rows = listCommentsOfStandard(database, id).filter(
+      (row) => q === undefined || q === '' || commentMatchesQuery({ ...row.comment, organisation: row.organisation, displayName: row.displayName, clauseNumber: clauseNumberOf(row.comment.clauseId) }, q),
+    );
     const decisions = decisionsOfComments(database, rows.map((row) => row.comment.id));
-    const comments = rows.map((row) => presentComment(row, clauseNumberOf(row.comment.clauseId), decisions.get(row.comment.id), clauseNumberOf));
+    const comments = rows
+      .map((row) => presentComment(row, clauseNumberOf(row.comment.clauseId), decisions.get(row.comment.id), clauseNumberOf))
+      .sort((left, right) => positionOf(left.clauseId) - positionOf(right.clauseId) || left.createdAt.localeCompare(right.createdAt));
     return context.json({ comments } satisfies CommentListResponse, 200);
   });
 }

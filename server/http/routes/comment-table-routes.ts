@@ -9,14 +9,14 @@ import type { HttpApp, HttpDependencies } from '../http-environment';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
 
-export function registerCommentTableRoutes(app: HttpApp, { database, ledgerSigningKey }: HttpDependencies): void {
+export function registerCommentTableRoutes(app: HttpApp, { database, ledgerSigningKey, publicUrl, bodyTimeZone }: HttpDependencies): void {
   app.get('/api/standards/:id/comment-table', async (context) => {
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
     if (!canReadStandardComments(membership)) throw new DomainError('forbidden', 'Only members read the comments.');
     const { format, periodId } = commentTableQuerySchema.parse(context.req.query());
-    const table = buildCommentTable({ database, signingKey: ledgerSigningKey, standardId: id, periodId, now: new Date() });
+    const table = buildCommentTable({ database, signingKey: ledgerSigningKey, standardId: id, periodId, now: new Date(), bodyTimeZone, verifyAddress: new URL('/verify', publicUrl ?? new URL(context.req.url)).href });
     const rendered = await renderCommentTable(format, table);
     return context.body(new Uint8Array(rendered.bytes), 200, {
       'Content-Type': rendered.contentType,

@@ -1,10 +1,10 @@
 import { commentIdParametersSchema } from '../../../shared/api/comments';
 import { reactionRequestSchema, recordDispositionRequestSchema, type CommentDashboard } from '../../../shared/api/dispositions';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
-import { numberDocument, type DocumentNumbering } from '../../../shared/document/numbering';
+import { referenceNamerOf } from '../../../shared/document/element-references';
 import { buildCommentDashboard } from '../../commands/comment-dashboard';
 import { decisionsOfComments } from '../../commands/comment-decisions';
-import { numberingOfPeriodVersion } from '../../commands/period-version-numbering';
+import { referencesOfPeriodVersion } from '../../commands/period-version-numbering';
 import { readLiveDraft } from '../../commands/read-live-draft';
 import { recordDisposition } from '../../commands/record-disposition';
 import { recordReaction } from '../../commands/record-reaction';
@@ -19,13 +19,12 @@ import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
 
-function numbersOf(numbering: DocumentNumbering | null): (clauseId: string) => string | null {
-  return (clauseId) => numbering?.byId.get(clauseId)?.number ?? null;
-}
+
 
 /** Members see clause numbers of the live draft; a commenter sees those of the version they commented on. */
 function clauseNumbering(database: Database, comment: { standardId: string; periodId: string }, membership: StandardMembership | null): (clauseId: string) => string | null {
-  return numbersOf(membership === null ? numberingOfPeriodVersion(database, comment.periodId) : numberDocument(readLiveDraft(database, comment.standardId)));
+  const namer = membership === null ? referencesOfPeriodVersion(database, comment.periodId) : referenceNamerOf(readLiveDraft(database, comment.standardId));
+  return (clauseId) => namer?.(clauseId) ?? null;
 }
 
 export function registerDispositionRoutes(app: HttpApp, { database }: HttpDependencies): void {
@@ -67,6 +66,6 @@ export function registerDispositionRoutes(app: HttpApp, { database }: HttpDepend
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
     if (!canReadStandardComments(membership)) throw new DomainError('forbidden', 'Only members read the comments.');
-    return context.json(buildCommentDashboard(database, id, numbersOf(numberDocument(readLiveDraft(database, id)))) satisfies CommentDashboard, 200);
+    return context.json(buildCommentDashboard(database, id, referenceNamerOf(readLiveDraft(database, id))) satisfies CommentDashboard, 200);
   });
 }

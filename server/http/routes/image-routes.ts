@@ -1,11 +1,9 @@
-import { bodyLimit } from 'hono/body-limit';
-import { maximumImageBytes, uploadedImageSchema } from '../../../shared/api/images';
+import { uploadedImageSchema } from '../../../shared/api/images';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { storeImage } from '../../commands/store-image';
 import { findImageById } from '../../db/repos/images';
 import { DomainError } from '../../errors';
 import { canEditDraft } from '../../policies/standard-policy';
-import { errorResponse } from '../error-response';
 import type { HttpApp, HttpDependencies } from '../http-environment';
 import { requireSession } from '../session-middleware';
 import { requireVisibleStandard } from '../standard-access';
@@ -13,10 +11,6 @@ import { requireVisibleStandard } from '../standard-access';
 export function registerImageRoutes(app: HttpApp, { database }: HttpDependencies): void {
   app.post(
     '/api/standards/:id/images',
-    bodyLimit({
-      maxSize: maximumImageBytes,
-      onError: (context) => errorResponse(context, 'payload_too_large', `Images may be at most ${maximumImageBytes / 1024 / 1024} MiB.`),
-    }),
     async (context) => {
       const session = requireSession(context);
       const { id } = standardIdParametersSchema.parse(context.req.param());

@@ -2,6 +2,7 @@ import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { stageMoveRequestSchema } from '../../../shared/api/versions';
 import { moveStage } from '../../commands/move-stage';
 import { stageGateFacts } from '../../commands/stage-gates';
+import { listMemberChanges } from '../../db/repos/members';
 import { listStageMoves } from '../../db/repos/stage-moves';
 import { DomainError } from '../../errors';
 import { canMoveStage } from '../../policies/standard-policy';
@@ -11,12 +12,12 @@ import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireStandard, requireVisibleStandard } from '../standard-access';
 
-export function registerStageRoutes(app: HttpApp, { database, liveDocuments }: HttpDependencies): void {
+export function registerStageRoutes(app: HttpApp, { database, liveDocuments, bodyTimeZone }: HttpDependencies): void {
   app.get('/api/standards/:id/stage', (context) => {
     const session = requireSession(context);
     const { id } = standardIdParametersSchema.parse(context.req.param());
     const membership = requireVisibleStandard(database, id, session.user.id);
-    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), canMoveStage(membership), stageGateFacts(database, id), new Date()), 200);
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), listMemberChanges(database, id), canMoveStage(membership), stageGateFacts(database, id), new Date(), bodyTimeZone), 200);
   });
 
   app.post('/api/standards/:id/stage', async (context) => {
@@ -25,7 +26,7 @@ export function registerStageRoutes(app: HttpApp, { database, liveDocuments }: H
     const membership = requireVisibleStandard(database, id, session.user.id);
     if (!canMoveStage(membership)) throw new DomainError('forbidden', 'Only the secretariat moves a standard between stages.');
     const { to, note } = await readJsonBody(context, stageMoveRequestSchema);
-    await moveStage({ database, liveDocuments, standard: requireStandard(database, id), movedBy: session.user.id, to, note, now: new Date() });
-    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), true, stageGateFacts(database, id), new Date()), 200);
+    await moveStage({ database, liveDocuments, standard: requireStandard(database, id), movedBy: session.user.id, to, note, now: new Date(), bodyTimeZone });
+    return context.json(presentStageOverview(requireStandard(database, id), listStageMoves(database, id), listMemberChanges(database, id), true, stageGateFacts(database, id), new Date(), bodyTimeZone), 200);
   });
 }

@@ -1,4 +1,5 @@
-import { createStandardRequestSchema, standardIdParametersSchema, type StandardListResponse } from '../../../shared/api/standards';
+import { createStandardRequestSchema, standardIdParametersSchema, standardListQuerySchema, type StandardListResponse } from '../../../shared/api/standards';
+import { standardMatchesQuery } from '../../../shared/search/standard-search';
 import { createStandard } from '../../commands/create-standard';
 import { listMyStandards } from '../../commands/list-my-standards';
 import type { HttpApp, HttpDependencies } from '../http-environment';
@@ -17,7 +18,10 @@ export function registerStandardRoutes(app: HttpApp, { database }: HttpDependenc
 
   app.get('/api/standards', (context) => {
     const session = requireSession(context);
-    const standards = listMyStandards(database, session.user.id).map(({ standard, membership }) => presentStandard(standard, membership));
+    const { q } = standardListQuerySchema.parse(context.req.query());
+    const standards = listMyStandards(database, session.user.id)
+      .filter(({ standard }) => q === undefined || q === '' || standardMatchesQuery(standard, q))
+      .map(({ standard, membership }) => presentStandard(standard, membership));
     return context.json({ standards } satisfies StandardListResponse, 200);
   });
 

@@ -1,6 +1,7 @@
 import { standardIdParametersSchema } from '../../../shared/api/standards';
-import { createVersionRequestSchema, versionIdParametersSchema, type VersionDocumentResponse } from '../../../shared/api/versions';
+import { createVersionRequestSchema, versionIdParametersSchema, type LiveDraftDocumentResponse, type VersionDocumentResponse } from '../../../shared/api/versions';
 import { freezeVersion } from '../../commands/freeze-version';
+import { readLiveDraft } from '../../commands/read-live-draft';
 import { restoreVersion } from '../../commands/restore-version';
 import { findUserById } from '../../db/repos/users';
 import { findVersion, listVersionsOfStandard } from '../../db/repos/versions';
@@ -35,6 +36,18 @@ export function registerVersionRoutes(app: HttpApp, { database, liveDocuments }:
     const { id } = standardIdParametersSchema.parse(context.req.param());
     requireVisibleStandard(database, id, session.user.id);
     return context.json({ versions: listVersionsOfStandard(database, id).map(({ version, creator }) => presentVersion(version, creator)) }, 200);
+  });
+
+  app.get('/api/standards/:id/document', (context) => {
+    const session = requireSession(context);
+    const { id } = standardIdParametersSchema.parse(context.req.param());
+    requireVisibleStandard(database, id, session.user.id);
+    const standard = requireStandard(database, id);
+    const body: LiveDraftDocumentResponse = {
+      metadata: { title: standard.title, titleEn: standard.titleEn, bodyCode: standard.bodyCode, sequenceNumber: standard.sequenceNumber },
+      document: readLiveDraft(database, id).toJSON() as Record<string, unknown>,
+    };
+    return context.json(body, 200);
   });
 
   app.get('/api/standards/:id/versions/:versionId', (context) => {

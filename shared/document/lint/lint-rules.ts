@@ -17,6 +17,7 @@ import { footnoteHasText } from './rules/footnote-has-text';
 import { forewordPresent } from './rules/foreword-present';
 import { forewordStandardSentence } from './rules/foreword-standard-sentence';
 import { formulaHasContent } from './rules/formula-has-content';
+import { formulaParses } from './rules/formula-parses';
 import { hangingParagraph } from './rules/hanging-paragraph';
 import { listHasLeadIn } from './rules/list-has-lead-in';
 import { listNumberingContinuous } from './rules/list-numbering-continuous';
@@ -92,6 +93,7 @@ export const lintRules: readonly LintRule[] = [
   figureHasImage,
   figureIsReferenced,
   formulaHasContent,
+  formulaParses,
   footnoteHasText,
   // Characters and ids
   lookAlikeCharacters,

@@ -38,6 +38,12 @@ export interface ReviewRuleSet {
   ballotsChangeableBeforeClose: boolean;
   /** Days the materials must be available before the meeting. */
   noticePeriodDays: number;
+  /** Working-group members never vote; the secretariat may only where this says so. */
+  secretariatMayVote: boolean;
+  /** Panel members of an organisation that drafts the standard cannot vote. */
+  excludeDraftingOrganisations: boolean;
+  /** No organisation may hold more than this share of the eligible voters; later panel members beyond it are excluded. */
+  organisationShareLimit: Fraction | null;
 }
 
 const sharedDefaults = {
@@ -47,6 +53,9 @@ const sharedDefaults = {
   negativeWithoutReasonCounted: true,
   ballotsChangeableBeforeClose: false,
   noticePeriodDays: 10,
+  secretariatMayVote: false,
+  excludeDraftingOrganisations: false,
+  organisationShareLimit: null,
 } as const;
 
 /** The presets shipped with the product; their ids are part of the API. */
@@ -77,6 +86,7 @@ export const presetRuleSets: readonly ReviewRuleSet[] = [
     participation: 'attendance',
     quorum: null,
     pass: { share: fraction(3, 4), base: 'participating' },
+    organisationShareLimit: fraction(1, 4),
   },
   {
     ...sharedDefaults,
@@ -87,6 +97,7 @@ export const presetRuleSets: readonly ReviewRuleSet[] = [
     quorum: fraction(2, 3),
     pass: { share: fraction(3, 4), base: 'participating' },
     ballotsChangeableBeforeClose: true,
+    organisationShareLimit: fraction(1, 4),
   },
   {
     ...sharedDefaults,

@@ -1,4 +1,6 @@
-import type { MemberRole } from '../../../shared/domain/roles';
+import type { PanelPosition } from '../../../shared/domain/review/eligibility';
+import { roleCanEditDraft, type MemberRole } from '../../../shared/domain/roles';
+import { canAnswerReviewOpinions, canChairReview, canCreateReview, canManageReview, canReadReview, type ReviewPlace } from '../../../server/policies/review-policy';
 import {
   canAssignComment,
   canDisposeComment,
@@ -26,6 +28,8 @@ export interface Asker {
   membership: StandardMembership | null;
   /** Whether the asker wrote the comment the request is about. */
   isCommentAuthor: boolean;
+  /** The asker's seat on the panel of the review the request is about. */
+  panelPosition: PanelPosition | null;
 }
 
 /** Decides the outcome for a signed-in asker; people who are not signed in get 401 wherever the contract requires a session. */
@@ -43,7 +47,17 @@ function commentReaders(may: (membership: StandardMembership | null, isCommentAu
   return ({ membership, isCommentAuthor }) => (membership === null && !isCommentAuthor ? 'hidden' : may(membership, isCommentAuthor) ? 'allowed' : 'forbidden');
 }
 
+/** A review is visible to the working group of its standard and to its panel; what each may do is `may`. */
+function reviewReaders(may: (place: ReviewPlace) => boolean): AccessRule {
+  return ({ membership, panelPosition }) => {
+    const place = { membership, panelPosition };
+    return !canReadReview(place) ? 'hidden' : may(place) ? 'allowed' : 'forbidden';
+  };
+}
+
 const readers = members(canViewStandard);
+const reviewReadersOnly = reviewReaders(() => true);
+const siteAdministrators: AccessRule = ({ siteAdministrator }) => (siteAdministrator ? 'allowed' : 'forbidden');
 const commentReadersOnly = commentReaders(() => true);
 
 /**
@@ -52,6 +66,7 @@ const commentReadersOnly = commentReaders(() => true);
  */
 export const accessRules: Record<string, AccessRule> = {
   health: everyone,
+  meta: everyone,
   signup: everyone,
   login: everyone,
   logout: everyone,
@@ -61,6 +76,8 @@ export const accessRules: Record<string, AccessRule> = {
   getStandard: readers,
   listMembers: readers,
   addMember: members(canManageMembers),
+  changeMemberRole: members(canManageMembers),
+  removeMember: members(canManageMembers),
   collaborationTicket: members((membership) => draftAccess(membership) !== 'none'),
   outline: readers,
   lint: readers,
@@ -71,6 +88,11 @@ export const accessRules: Record<string, AccessRule> = {
   listVersions: readers,
   versionDocument: readers,
   versionOutline: readers,
+  standardDocumentDocx: readers,
+  versionDocumentDocx: readers,
+  standardDocumentPdf: readers,
+  liveDraftDocument: readers,
+  versionDocumentPdf: readers,
   restoreVersion: members(canRestoreVersion),
   compare: readers,
   redline: readers,
@@ -82,6 +104,7 @@ export const accessRules: Record<string, AccessRule> = {
   // A period's metadata is public, so refusing a non-member with 403 hides nothing.
   commentPeriod: everyone,
   extendCommentPeriod: ({ membership }) => (canManageCommentPeriods(membership) ? 'allowed' : 'forbidden'),
+  closeCommentPeriod: ({ membership }) => (canManageCommentPeriods(membership) ? 'allowed' : 'forbidden'),
   commentPeriodDocument: everyone,
   commentPeriodInvitations: members(canManageCommentPeriods),
   inviteToCommentPeriod: members(canManageCommentPeriods),
@@ -107,14 +130,41 @@ export const accessRules: Record<string, AccessRule> = {
   ledgerVerify: everyone,
   ledgerExport: ({ siteAdministrator }) => (siteAdministrator ? 'allowed' : 'forbidden'),
   standardLedgerExport: readers,
+  publicCheckpointLookup: everyone,
+  publicExportVerification: everyone,
+  listRuleSets: everyone,
+  createRuleSet: siteAdministrators,
+  setDefaultRuleSet: siteAdministrators,
+  createReview: members(canCreateReview),
+  standardReviews: readers,
+  myReviews: everyone,
+  review: reviewReadersOnly,
+  setReviewPanel: reviewReaders(canManageReview),
+  publishReviewMaterials: reviewReaders(canManageReview),
+  // Panel members check themselves in; the secretariat and the chair record anyone's attendance.
+  recordAttendance: reviewReaders((place) => canChairReview(place) || place.panelPosition !== null),
+  recordReviewOpinion: reviewReaders(canChairReview),
+  answerReviewOpinion: reviewReaders(canAnswerReviewOpinions),
+  reviewDocument: reviewReadersOnly,
+  reviewCommentTable: reviewReadersOnly,
+  addReviewAttachment: reviewReaders(canManageReview),
+  reviewAttachment: reviewReadersOnly,
+  reviewMinutes: reviewReadersOnly,
+  addMotion: reviewReaders(canChairReview),
+  motion: reviewReadersOnly,
+  openMotion: reviewReaders(canChairReview),
+  closeMotion: reviewReaders(canChairReview),
+  // Only members the rule set lets vote: drafters on the panel and people not on it are refused (403 not_eligible).
+  castBallot: reviewReaders(({ membership, panelPosition }) => panelPosition !== null && (membership === null || !roleCanEditDraft(membership.role))),
 };
 
 /** The people the matrix asks as: every member role of standard A, a registered commenter, a site administrator, nobody. */
-export const askers = ['anonymous', 'stakeholder', 'observer', 'reviewer', 'drafter', 'convenor', 'secretariat', 'siteAdministrator'] as const satisfies readonly (
+export const askers = ['anonymous', 'stakeholder', 'observer', 'reviewer', 'drafter', 'convenor', 'secretariat', 'siteAdministrator', 'panelMember'] as const satisfies readonly (
   | MemberRole
   | 'anonymous'
   | 'stakeholder'
   | 'siteAdministrator'
+  | 'panelMember'
 )[];
 
 export type AskerName = (typeof askers)[number];

@@ -2,6 +2,9 @@ import { memberRoles, type MemberRole } from '../../../shared/domain/roles';
 import type { StandardMembership } from '../../../server/policies/standard-policy';
 import { ApiClient, createStandardAs, loggedInClient, signedUpClient } from '../../helpers/api-client';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
+import type { Review } from '../../../shared/api/reviews';
+import type { PanelPosition } from '../../../shared/domain/review/eligibility';
+import { standardInTechnicalReview } from '../../helpers/review-setup';
 import { smallPng } from '../support/small-png';
 import type { AskerName } from './access-rules';
 
@@ -18,9 +21,26 @@ export interface StandardObjects {
   /** A comment by the stakeholder, with a final disposition the stakeholder can answer. */
   commentId: string;
   imageId: string;
+  review: ReviewObjects;
   /** The member who owns the standard and prepares objects for the requests. */
   owner: ApiClient;
   ownerUsername: string;
+}
+
+/**
+ * Reviews live on a second standard in 技术审查 with the same members (the first stays in 征求意见 for the comment
+ * routes): one review whose panel can still change, and a meeting whose motion on the draft is open, with the panel
+ * member checked in, a review opinion and an attachment.
+ */
+export interface ReviewObjects {
+  standardId: string;
+  versionId: string;
+  preparedReviewId: string;
+  votingReviewId: string;
+  votingMotionId: string;
+  opinionId: string;
+  attachmentId: string;
+  panel: Array<{ username: string; organisation: string; position: 'member' }>;
 }
 
 const usernameOf: Record<Exclude<AskerName, 'anonymous'>, string> = {
@@ -31,6 +51,7 @@ const usernameOf: Record<Exclude<AskerName, 'anonymous'>, string> = {
   drafter: 'role-drafter',
   reviewer: 'role-reviewer',
   observer: 'role-observer',
+  panelMember: 'role-panel',
 };
 
 function isMemberRole(asker: AskerName): asker is MemberRole {
@@ -65,7 +86,7 @@ export class AuthorizationWorld {
     const clients = new Map<AskerName, ApiClient>();
     // The first account is the site administrator.
     clients.set('siteAdministrator', await signedUpClient(server.url, usernameOf.siteAdministrator, '站点管理员'));
-    for (const asker of ['secretariat', 'convenor', 'drafter', 'reviewer', 'observer', 'stakeholder'] as const) {
+    for (const asker of ['secretariat', 'convenor', 'drafter', 'reviewer', 'observer', 'stakeholder', 'panelMember'] as const) {
       clients.set(asker, await signedUpClient(server.url, usernameOf[asker], asker));
     }
     clients.set('anonymous', new ApiClient(server.url));
@@ -81,14 +102,24 @@ export class AuthorizationWorld {
       await expectStatus(ownerOfA.post(`/api/standards/${standardA}/members`, { username: usernameOf[role], role }), 201, `add ${role}`);
     }
     const standardB = await createStandardAs(ownerOfB, '乙标准');
+    const membersOfA = (['convenor', 'drafter', 'reviewer', 'observer'] as const).map((role) => ({ username: usernameOf[role], role }));
     const standards = {
-      A: await AuthorizationWorld.objectsOf(standardA, ownerOfA, usernameOf.secretariat, stakeholder),
-      B: await AuthorizationWorld.objectsOf(standardB, ownerOfB, 'owner-b', stakeholder),
+      A: await AuthorizationWorld.objectsOf(standardA, ownerOfA, usernameOf.secretariat, stakeholder, membersOfA, [usernameOf.panelMember, usernameOf.drafter]),
+      B: await AuthorizationWorld.objectsOf(standardB, ownerOfB, 'owner-b', stakeholder, [], [usernameOf.panelMember]),
     };
+    await expectStatus(clients.get('panelMember')!.post(`/api/reviews/${standards.A.review.votingReviewId}/attendance`, { username: usernameOf.panelMember, present: true }), 200, 'check in A');
+    await expectStatus(clients.get('panelMember')!.post(`/api/reviews/${standards.B.review.votingReviewId}/attendance`, { username: usernameOf.panelMember, present: true }), 200, 'check in B');
     return new AuthorizationWorld(server, standards, clients);
   }
 
-  private static async objectsOf(standardId: string, owner: ApiClient, ownerUsername: string, stakeholder: ApiClient): Promise<StandardObjects> {
+  private static async objectsOf(
+    standardId: string,
+    owner: ApiClient,
+    ownerUsername: string,
+    stakeholder: ApiClient,
+    members: ReadonlyArray<{ username: string; role: MemberRole }>,
+    panelUsernames: readonly string[],
+  ): Promise<StandardObjects> {
     const version = (await expectStatus(owner.post(`/api/standards/${standardId}/versions`, { name: '征求意见稿' }), 201, 'version')) as { id: string };
     const endsAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
     const period = (await expectStatus(owner.post(`/api/standards/${standardId}/comment-periods`, { versionId: version.id, endsAt }), 201, 'period')) as { id: string };
@@ -96,9 +127,27 @@ export class AuthorizationWorld {
     const clause = document.outline.find((item) => /^\d+$/.test(item.number));
     if (!clause) throw new Error('the frozen version has no numbered clause');
     const image = (await owner.postBytes(`/api/standards/${standardId}/images`, smallPng, 'image/png')).body as { id: string };
-    const objects = { standardId, versionId: version.id, periodId: period.id, clauseId: clause.id, clauseNumber: clause.number, imageId: image.id, owner, ownerUsername, commentId: '' };
+    const review = await AuthorizationWorld.reviewObjectsOf(owner, members, panelUsernames);
+    const objects = { standardId, versionId: version.id, periodId: period.id, clauseId: clause.id, clauseNumber: clause.number, imageId: image.id, review, owner, ownerUsername, commentId: '' };
     objects.commentId = await AuthorizationWorld.commentWithFinalDisposition(objects, stakeholder);
     return objects;
+  }
+
+  private static async reviewObjectsOf(owner: ApiClient, members: ReadonlyArray<{ username: string; role: MemberRole }>, panelUsernames: readonly string[]): Promise<ReviewObjects> {
+    const { standardId, versionId } = await standardInTechnicalReview(owner, '审查中的标准');
+    for (const member of members) await expectStatus(owner.post(`/api/standards/${standardId}/members`, member), 201, `add ${member.role} to the reviewed standard`);
+    const panel = panelUsernames.map((username, index) => ({ username, organisation: `审查单位${index + 1}`, position: 'member' as const }));
+    const meeting = { kind: 'meeting', versionId, startsAt: new Date(Date.now() + 60_000).toISOString(), mode: 'online', onlineLink: 'https://meeting.example.com/room' };
+    const prepared = (await expectStatus(owner.post(`/api/standards/${standardId}/reviews`, meeting), 201, 'prepared review')) as Review;
+    await expectStatus(owner.request('PUT', `/api/reviews/${prepared.id}/panel`, { members: panel }), 200, 'prepared panel');
+    const voting = (await expectStatus(owner.post(`/api/standards/${standardId}/reviews`, meeting), 201, 'voting review')) as Review;
+    await expectStatus(owner.request('PUT', `/api/reviews/${voting.id}/panel`, { members: panel }), 200, 'voting panel');
+    const attachment = (await expectStatus(owner.postBytes(`/api/reviews/${voting.id}/attachments?filename=data.png`, smallPng, 'image/png'), 201, 'attachment')) as { id: string };
+    await expectStatus(owner.post(`/api/reviews/${voting.id}/materials`, {}), 200, 'materials');
+    const motionId = voting.motions[0]?.id ?? '';
+    await expectStatus(owner.post(`/api/motions/${motionId}/open`, {}), 200, 'open the vote');
+    const withOpinion = (await expectStatus(owner.post(`/api/reviews/${voting.id}/opinions`, { text: '建议补充试验方法。' }), 201, 'opinion')) as Review;
+    return { standardId, versionId, preparedReviewId: prepared.id, votingReviewId: voting.id, votingMotionId: motionId, opinionId: withOpinion.opinions[0]?.id ?? '', attachmentId: attachment.id, panel };
   }
 
   /** A fresh comment by the stakeholder on the standard's period, accepted by the owner so its author can answer. */
@@ -121,6 +170,12 @@ export class AuthorizationWorld {
   /** The asker's membership in a standard: the matrix's members belong to A only. */
   membership(asker: AskerName, standard: StandardKey): StandardMembership | null {
     return standard === 'A' && isMemberRole(asker) ? { role: asker } : null;
+  }
+
+  /** The asker's seat on the standard's review panels: the panel member sits on both, A's drafter on A's (unable to vote). */
+  panelPosition(asker: AskerName, standard: StandardKey): PanelPosition | null {
+    if (asker === 'panelMember' || (asker === 'drafter' && standard === 'A')) return 'member';
+    return null;
   }
 
   /** A second session of the asker, for requests that end or replace the session they are sent with. */

@@ -56,9 +56,67 @@ const comparison: EndpointRequest = {
   build: ({ standard, objects }) => ({ parameters: { id: standard.standardId }, query: { from: objects.versionId, to: 'live' } }),
 };
 
+/**
+ * A member for a role change or a removal to act on: a fresh observer when the request will succeed, so the members
+ * the other requests rely on stay as they are, and an id nobody has when it will be refused before the lookup.
+ */
+async function memberToChange({ world, standard, expected }: RequestContext): Promise<string> {
+  if (expected !== 'allowed') return 'nobody';
+  const username = world.freshUsername();
+  await signedUpClient(world.server.url, username);
+  const added = await standard.owner.post(`/api/standards/${standard.standardId}/members`, { username, role: 'observer' });
+  return (added.body as { userId: string }).userId;
+}
+
 /** How to make a request to each endpoint that would succeed for someone allowed to make it. */
+/** One standard export per world: exports are rate-limited, and every asker checks the same file. */
+const exportsOfWorlds = new WeakMap<AuthorizationWorld, Promise<unknown>>();
+
+function standardExportOf(world: AuthorizationWorld, standardId: string): Promise<unknown> {
+  let exported = exportsOfWorlds.get(world);
+  if (!exported) {
+    exported = world
+      .client('secretariat')
+      .get(`/api/standards/${standardId}/ledger-export`)
+      .then((response) => response.body);
+    exportsOfWorlds.set(world, exported);
+  }
+  return exported;
+}
+
+const review = (pick: (objects: StandardObjects['review']) => string, build: (context: RequestContext) => Omit<RequestSpec, 'parameters'> = () => ({})): EndpointRequest => ({
+  names: 'object',
+  build: (context) => ({ parameters: { id: pick(context.objects.review) }, ...build(context) }),
+});
+
+/** A further motion of the standing meeting, opened when `open`: allowed requests that use a motion up get one of their own. */
+async function freshMotion(objects: StandardObjects, open: boolean): Promise<string> {
+  const added = (await objects.owner.post(`/api/reviews/${objects.review.votingReviewId}/motions`, { title: '授权矩阵的动议' })).body as { id: string };
+  if (open) await objects.owner.post(`/api/motions/${added.id}/open`, {});
+  return added.id;
+}
+
+const customRuleSet = (id: string) => ({
+  id,
+  name: { zh: '矩阵规则', en: 'Matrix rule' },
+  kinds: ['meeting'],
+  participation: 'attendance',
+  quorum: null,
+  pass: { share: { numerator: 1, denominator: 2 }, base: 'participating' },
+  negativeCap: null,
+  abstentionLimit: null,
+  negativeNeedsReason: false,
+  negativeWithoutReasonCounted: true,
+  ballotsChangeableBeforeClose: false,
+  noticePeriodDays: 0,
+  secretariatMayVote: false,
+  excludeDraftingOrganisations: false,
+  organisationShareLimit: null,
+});
+
 export const endpointRequests: Record<string, EndpointRequest> = {
   health: nothing,
+  meta: nothing,
   signup: { names: 'nothing', freshSession: true, build: ({ world }) => ({ body: { username: world.freshUsername(), password, displayName: '新用户' } }) },
   login: { names: 'nothing', freshSession: true, build: ({ world, asker }) => ({ body: { username: asker === 'anonymous' ? world.standards.B.ownerUsername : world.usernameOf(asker), password } }) },
   logout: { names: 'nothing', freshSession: true, build: () => ({}) },
@@ -75,6 +133,14 @@ export const endpointRequests: Record<string, EndpointRequest> = {
       return { parameters: { id: standard.standardId }, body: { username, role: 'observer' } };
     },
   },
+  changeMemberRole: {
+    names: 'standard',
+    build: async (context) => ({ parameters: { id: context.standard.standardId, userId: await memberToChange(context) }, body: { role: 'reviewer' } }),
+  },
+  removeMember: {
+    names: 'standard',
+    build: async (context) => ({ parameters: { id: context.standard.standardId, userId: await memberToChange(context) } }),
+  },
   collaborationTicket: { names: 'standard', build: ({ standard }) => ({ body: { standardId: standard.standardId } }) },
   outline: standardOnly,
   lint: standardOnly,
@@ -85,6 +151,11 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   listVersions: standardOnly,
   versionDocument: version,
   versionOutline: version,
+  standardDocumentDocx: standardOnly,
+  versionDocumentDocx: version,
+  standardDocumentPdf: standardOnly,
+  liveDraftDocument: standardOnly,
+  versionDocumentPdf: version,
   restoreVersion: version,
   compare: comparison,
   redline: comparison,
@@ -110,6 +181,16 @@ export const endpointRequests: Record<string, EndpointRequest> = {
     const current = (await objects.owner.get(`/api/comment-periods/${objects.periodId}`)).body as { endsAt: string };
     return { body: { endsAt: new Date(new Date(current.endsAt).getTime() + 24 * 3600 * 1000).toISOString(), reason: '延期一天' } };
   }),
+  closeCommentPeriod: {
+    names: 'object',
+    // Closing ends a period for good, so an allowed close gets a period of its own and the shared one stays open.
+    build: async ({ objects, expected }) => {
+      if (expected !== 'allowed') return { parameters: { id: objects.periodId }, body: { reason: '提前结束' } };
+      const endsAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
+      const opened = await objects.owner.post(`/api/standards/${objects.standardId}/comment-periods`, { versionId: objects.versionId, endsAt });
+      return { parameters: { id: (opened.body as { id: string }).id }, body: { reason: '提前结束' } };
+    },
+  },
   commentPeriodDocument: period(),
   commentPeriodInvitations: period(),
   inviteToCommentPeriod: period(({ world }) => ({ body: { invitations: [{ organisation: '某协会', email: `${world.freshUsername()}@example.com` }] } })),
@@ -141,4 +222,47 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   ledgerVerify: nothing,
   ledgerExport: nothing,
   standardLedgerExport: standardOnly,
+  publicCheckpointLookup: { names: 'nothing', build: () => ({ parameters: { hash: 'ab'.repeat(32) } }) },
+  publicExportVerification: { names: 'nothing', build: async ({ world, standard }) => ({ body: await standardExportOf(world, standard.standardId) }) },
+  listRuleSets: nothing,
+  createRuleSet: { names: 'nothing', build: ({ world }) => ({ body: customRuleSet(`matrix_${world.freshUsername().replace('-', '_')}`) }) },
+  setDefaultRuleSet: { names: 'nothing', build: () => ({ body: { ruleSetId: 'group_typical' } }) },
+  createReview: {
+    names: 'standard',
+    build: ({ standard }) => ({
+      parameters: { id: standard.review.standardId },
+      body: { kind: 'meeting', versionId: standard.review.versionId, startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'in_person', location: '会议室' },
+    }),
+  },
+  standardReviews: { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.review.standardId } }) },
+  myReviews: nothing,
+  review: review((objects) => objects.votingReviewId),
+  setReviewPanel: review((objects) => objects.preparedReviewId, ({ objects }) => ({ body: { members: objects.review.panel } })),
+  publishReviewMaterials: {
+    names: 'object',
+    // Materials are published once, so an allowed request gets a review of its own.
+    build: async ({ objects, expected }) => {
+      if (expected !== 'allowed') return { parameters: { id: objects.review.preparedReviewId } };
+      const created = (await objects.owner.post(`/api/standards/${objects.review.standardId}/reviews`, { kind: 'meeting', versionId: objects.review.versionId, startsAt: new Date(Date.now() + 86_400_000).toISOString(), mode: 'in_person', location: '会议室' })).body as { id: string };
+      return { parameters: { id: created.id } };
+    },
+  },
+  recordAttendance: review(
+    (objects) => objects.votingReviewId,
+    ({ world, asker, objects }) => ({
+      body: { username: asker !== 'anonymous' && objects.review.panel.some((seat) => seat.username === world.usernameOf(asker)) ? world.usernameOf(asker) : world.usernameOf('panelMember'), present: true },
+    }),
+  ),
+  recordReviewOpinion: review((objects) => objects.votingReviewId, () => ({ body: { text: '授权矩阵的审查意见' } })),
+  answerReviewOpinion: review((objects) => objects.opinionId, () => ({ body: { decision: 'accepted' } })),
+  reviewDocument: review((objects) => objects.votingReviewId),
+  reviewCommentTable: review((objects) => objects.votingReviewId, () => ({ query: { format: 'csv' } })),
+  addReviewAttachment: review((objects) => objects.votingReviewId, () => ({ query: { filename: 'figure.png' }, bytes: { data: smallPng, contentType: 'image/png' } })),
+  reviewAttachment: { names: 'object', build: ({ objects }) => ({ parameters: { id: objects.review.votingReviewId, attachmentId: objects.review.attachmentId } }) },
+  reviewMinutes: review((objects) => objects.votingReviewId, () => ({ query: { format: 'html' } })),
+  addMotion: review((objects) => objects.votingReviewId, () => ({ body: { title: '需要再次征求意见' } })),
+  motion: review((objects) => objects.votingMotionId),
+  openMotion: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, false) : objects.review.votingMotionId } }) },
+  closeMotion: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, true) : objects.review.votingMotionId } }) },
+  castBallot: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, true) : objects.review.votingMotionId }, body: { vote: 'yes' } }) },
 };

@@ -40,12 +40,12 @@ describe('concurrent structural edits', () => {
     clients.push(first, second);
     await Promise.all([waitForSynced(first), waitForSynced(second)]);
 
-    // Both edits are made before either side hears of the other.
-    moveTopLevelElement(first.document, 3, 2);
+    // Both edits are made before either side hears of the other. The draft starts with its cover, then 前言.
+    moveTopLevelElement(first.document, 4, 3);
     const fragment = second.document.getXmlFragment(collaborationFragmentName);
     second.document.transact(() => {
       fragment.insert(fragment.length, [createClauseElement('chapter-requirements', '技术要求'), createClauseElement('chapter-tests', '试验方法')]);
-      const scope = topLevelElements(second.document)[1];
+      const scope = topLevelElements(second.document)[2];
       scope?.insert(scope.length, [createClauseElement('clause-scope-1', '适用范围'), createClauseElement('clause-scope-2', '不适用范围')]);
     });
 

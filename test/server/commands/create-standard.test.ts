@@ -43,7 +43,9 @@ describe('createStandard', () => {
     expect(chapters[1]?.text).toBe(normativeReferencesLeadIn);
     expect(chapters[2]?.text).toBe(termsAndDefinitionsLeadIn);
     expect(new Set(chapters.map((chapter) => chapter.id)).size).toBe(3);
-    expect(node.child(0).type.name).toBe('foreword');
-    expect(node.child(0).textContent).toBe(forewordStandardSentence);
+    expect(node.child(0).type.name).toBe('cover');
+    expect(node.child(0).attrs).toMatchObject({ titleChinese: '智能制造 术语', titleEnglish: '', bodyCode: 'CAS', sequenceNumber: '290' });
+    expect(node.child(1).type.name).toBe('foreword');
+    expect(node.child(1).textContent).toBe(forewordStandardSentence);
   });
 });

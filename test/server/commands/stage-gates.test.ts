@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { blockingGate, stageGates, type StageGateFacts } from '../../../server/commands/stage-gates';
 
-const nothingKnown: StageGateFacts = { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null };
+const nothingKnown: StageGateFacts = { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null, reviewOpinionsWithoutAnswer: null };
 const now = new Date('2026-11-21T08:00:00Z');
 
 describe('stage gates', () => {
-  it('declares the three gates of the life cycle', () => {
-    expect(stageGates.map((gate) => gate.id)).toEqual(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review']);
+  it('declares the four gates of the life cycle', () => {
+    expect(stageGates.map((gate) => gate.id)).toEqual(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered']);
   });
 
   it('keeps a standard in public comment until its comment period has ended', () => {
     const open = { ...nothingKnown, commentPeriodEndsAt: new Date('2026-12-21T00:00:00Z') };
     expect(blockingGate('public_comment', 'technical_review', open, now)?.id).toBe('comment_period_not_ended');
-    expect(blockingGate('public_comment', 'drafting', open, now)?.id).toBe('comment_period_not_ended');
+    // Going back to 起草 closes the running period, so that gate does not hold it.
+    expect(blockingGate('public_comment', 'drafting', open, now)).toBeNull();
     expect(blockingGate('public_comment', 'technical_review', { ...open, commentPeriodEndsAt: new Date('2026-11-20T00:00:00Z') }, now)).toBeNull();
   });
 
@@ -25,6 +26,7 @@ describe('stage gates', () => {
   it('keeps it out of approval without a passed review on the current 送审稿', () => {
     expect(blockingGate('technical_review', 'approval', { ...nothingKnown, reviewPassedOnCurrentDraft: false }, now)?.id).toBe('no_passed_review');
     expect(blockingGate('technical_review', 'approval', { ...nothingKnown, reviewPassedOnCurrentDraft: true }, now)).toBeNull();
+    expect(blockingGate('technical_review', 'approval', { ...nothingKnown, reviewPassedOnCurrentDraft: true, reviewOpinionsWithoutAnswer: 2 }, now)?.id).toBe('review_opinions_unanswered');
   });
 
   it('does not block while the feature behind a gate has recorded nothing', () => {

@@ -14,6 +14,8 @@ function records(...events: Array<Pick<LedgerRecord, 'kind' | 'subjectId' | 'pay
     subjectId: event.subjectId,
     payload: event.payload,
     previousHash: '0'.repeat(64),
+    standardSequence: index + 1,
+    previousStandardHash: '0'.repeat(64),
   }));
 }
 

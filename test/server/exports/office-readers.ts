@@ -63,6 +63,8 @@ export interface WordDocumentContent {
   /** The footers' text and their field codes (PAGE, NUMPAGES). */
   footerText: string;
   footerFieldCodes: string[];
+  /** The text of each footnote that is not a separator (word/footnotes.xml). */
+  footnotes: string[];
 }
 
 /** A .docx read back from its XML: word/document.xml and the footers. */
@@ -86,6 +88,7 @@ export async function readWordDocument(bytes: Uint8Array): Promise<WordDocumentC
     repeatedHeaderRows,
     pageSize,
     footerText: footers.map((footer) => footer.map(textOf).join('')).join('\n'),
+    footnotes: findAll(parser.parse(parts.get('word/footnotes.xml') ?? '') as OrderedNode[], 'w:footnote').map(textOf).filter((text) => text.trim() !== ''),
     footerFieldCodes: footers.flatMap((footer) => findAll(footer, 'w:instrText').map((node) => childrenOf(node).map(textOf).join('').trim())),
   };
 }

@@ -1,48 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CommentTable, CommentTableRow } from '../../../server/exports/comment-table';
+import type { CommentTable } from '../../../server/exports/comment-table';
 import { renderCommentTable } from '../../../server/exports/render-comment-table';
 import { readCsv, readWordDocument, readWorkbook } from './office-readers';
-
-const rootHash = 'ab'.repeat(32);
-const checkpointHash = 'cd'.repeat(32);
-
-function row(overrides: Partial<CommentTableRow>): CommentTableRow {
-  return {
-    serial: 1,
-    clauseNumber: '5.2',
-    type: 'te',
-    elementReference: '',
-    comment: '',
-    proposedChange: '',
-    commentReason: '',
-    organisation: '某检测研究院',
-    withdrawn: false,
-    decision: null,
-    decisionReason: '',
-    reaction: null,
-    changedClauseNumber: null,
-    originalText: '',
-    liveClauseText: null,
-    ...overrides,
-  };
-}
-
-const table: CommentTable = {
-  header: {
-    standardTitle: '智能制造 术语',
-    draftingUnits: '某研究院、某公司',
-    handler: '秘书处王工',
-    date: '2025-03-04',
-    checkpoint: { treeSize: 17, rootHash, checkpointHash, timestamp: '2025-03-04T02:00:00.000Z' },
-  },
-  rows: [
-    row({ serial: 1, clauseNumber: '1', comment: '范围过窄，建议扩大。', proposedChange: '增加"服务"一词，见下列：\n1) 维修\n2) 保养', decision: 'partially_accepted', decisionReason: '部分情形补充到范围。', reaction: { satisfied: false, note: '仍希望扩大范围。' }, originalText: '本文件规定了术语。', liveClauseText: '范围\n本文件规定了术语和服务。', commentReason: '行业需要' }),
-    row({ serial: 2, clauseNumber: '5.2', type: 'ed', elementReference: '表1', comment: '=HYPERLINK("http://example.com")', decision: 'accepted', changedClauseNumber: '5.3', originalText: '步骤', liveClauseText: '试验步骤\n按程序进行。' }),
-    row({ serial: 3, clauseNumber: '附录A', type: 'ge', comment: '已撤回的意见', withdrawn: true, originalText: '附录A 资料性' }),
-    row({ serial: 4, clauseNumber: '5.2', comment: '未处理的意见', proposedChange: '改为“程序”', organisation: 'Example, Inc.' }),
-    row({ serial: 5, clauseNumber: '6', comment: '不同意', decision: 'not_accepted', decisionReason: '与GB/T 1.1不符，保持原文', reaction: { satisfied: true, note: '' } }),
-  ],
-};
+import { checkpointHash, rootHash, sampleCommentTable as table } from './sample-comment-table';
 
 const nationalHeading = ['序号', '标准章条编号', '意见内容', '修改建议', '提出单位', '处理意见', '备注'];
 const nationalRows = [
@@ -59,8 +19,11 @@ function expectChineseHeaderFields(lines: string[]): void {
   expect(text).toContain('负责起草单位：某研究院、某公司');
   expect(text).toContain('承办人：秘书处王工');
   expect(text).toContain('日期：2025-03-04');
-  expect(text).toContain(`记录日志检查点：记录数 17，根哈希 ${rootHash}`);
-  expect(text).toContain(`检查点哈希：${checkpointHash}`);
+  expect(text).toContain('核验：本表依据记录日志生成，截至 2025年3月4日 共 17 条记录，可在 https://normdraft.example/verify 核验。');
+  // The header is written for the authority that receives the table: no API paths, commands or raw root hashes.
+  expect(text).not.toContain('/api/');
+  expect(text).not.toContain('npm');
+  expect(text).not.toContain(rootHash);
 }
 
 describe('rendering the comment tables', () => {
@@ -71,6 +34,7 @@ describe('rendering the comment tables', () => {
     const document = await readWordDocument(rendered.bytes);
     expect(document.paragraphs[0]).toBe('征求意见汇总处理表');
     expectChineseHeaderFields(document.paragraphs);
+    expect(document.footnotes.join('\n')).toContain(`检查点哈希：${checkpointHash}`);
     expect(document.tables).toHaveLength(1);
     expect(document.tables[0]).toEqual([nationalHeading, ...nationalRows]);
     expect(document.repeatedHeaderRows).toEqual([1]);
@@ -85,10 +49,12 @@ describe('rendering the comment tables', () => {
     expect(rendered.fileName.endsWith('.xlsx')).toBe(true);
     const { sheet, rows } = await readWorkbook(rendered.bytes);
     expect(rows[0]?.[0]).toBe('征求意见汇总处理表');
-    expectChineseHeaderFields(rows.slice(1, 9).map((cells) => `${cells[0]}：${cells[2]}`));
+    expectChineseHeaderFields(rows.slice(1, 7).map((cells) => `${cells[0]}：${cells[2]}`.replace(/\*$/, '')));
+    expect(rows[6]?.[2]?.endsWith('核验。*')).toBe(true);
     const headingIndex = rows.findIndex((cells) => cells[0] === '序号');
     expect(rows[headingIndex]).toEqual(nationalHeading);
-    expect(rows.slice(headingIndex + 1)).toEqual(nationalRows);
+    expect(rows.slice(headingIndex + 1, headingIndex + 1 + nationalRows.length)).toEqual(nationalRows);
+    expect(rows.at(-1)?.[0]).toBe(`* 检查点哈希：${checkpointHash}`);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headingIndex + 1 });
     const firstDataRow = sheet.getRow(headingIndex + 2);
     expect(firstDataRow.getCell(1).value).toBe(1);
@@ -106,14 +72,15 @@ describe('rendering the comment tables', () => {
     expect(text).toContain('\r\n');
     const records = readCsv(rendered.bytes);
     expect(records[0]?.[0]).toBe('征求意见汇总处理表');
-    expectChineseHeaderFields(records.slice(1, 9).map(([label, value]) => `${label}：${value}`));
+    expectChineseHeaderFields(records.slice(1, 7).map(([label, value]) => `${label}：${value}`));
+    expect(records[7]?.slice(0, 2)).toEqual(['检查点哈希', checkpointHash]);
     const headingIndex = records.findIndex((cells) => cells[0] === '序号');
     expect(records[headingIndex]).toEqual(nationalHeading);
     const expected = nationalRows.map((cells) => cells.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell)));
     expect(records.slice(headingIndex + 1)).toEqual(expected);
   });
 
-  it('writes the association layout: quoted passage or frozen text, the live text when accepted, reasons', async () => {
+  it('writes the association layout: quoted passage or frozen text, the implemented text only where there is one, reasons', async () => {
     const rendered = await renderCommentTable('association-docx', table);
     const document = await readWordDocument(rendered.bytes);
     expectChineseHeaderFields(document.paragraphs);
@@ -122,7 +89,7 @@ describe('rendering the comment tables', () => {
       ['1', '1', '本文件规定了术语。', '范围\n本文件规定了术语和服务。', '部分采纳：部分情形补充到范围。\n提出理由：行业需要'],
       ['2', '5.2', '步骤', '试验步骤\n按程序进行。', '采纳'],
       ['3', '附录A', '附录A 资料性', '', '已撤回'],
-      ['4', '5.2', '', '改为“程序”', '未处理'],
+      ['4', '5.2', '', '', '未处理'],
       ['5', '6', '', '', '不采纳：与GB/T 1.1不符，保持原文'],
     ]);
     expect(document.footerFieldCodes).toEqual(expect.arrayContaining([expect.stringMatching(/^PAGE\b/), expect.stringMatching(/^NUMPAGES\b/)]));
@@ -137,7 +104,8 @@ describe('rendering the comment tables', () => {
     expect(header).toContain('负责起草单位 Drafting organisation: 某研究院、某公司');
     expect(header).toContain('承办人 Handled by: 秘书处王工');
     expect(header).toContain('日期 Date: 2025-03-04');
-    expect(header).toContain(`记录日志检查点 Record-log checkpoint: tree size 17, root hash ${rootHash}`);
+    expect(header).toContain('核验 Verification: 本表依据记录日志生成，截至 2025年3月4日 共 17 条记录，可在 https://normdraft.example/verify 核验。 This table was generated from the record log, which held 17 records on 2025-03-04; it can be verified at https://normdraft.example/verify.');
+    expect(document.footnotes.join('\n')).toContain(`检查点哈希 Checkpoint hash: ${checkpointHash}`);
     expect(header).toContain('² Type of comment: ge = general, te = technical, ed = editorial.');
     expect(document.tables[0]).toEqual([
       ['MB/NC¹', 'Line number', 'Clause/Subclause', 'Paragraph/Figure/Table/Note', 'Type of comment²', 'Comments', 'Proposed change', 'Observations of the secretariat'],

@@ -6,7 +6,7 @@ describe('accounts and sessions over HTTP', () => {
   let server: TestServer;
 
   beforeEach(async () => {
-    server = await startTestServer({ LOGIN_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_ATTEMPTS_PER_ADDRESS: '6' });
+    server = await startTestServer({ LOGIN_FREE_ATTEMPTS: '3', LOGIN_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_ATTEMPTS_PER_ADDRESS: '6' });
   });
 
   afterEach(async () => {
@@ -84,10 +84,10 @@ describe('accounts and sessions over HTTP', () => {
     expect(sameSite.status).toBe(201);
   });
 
-  it('throttles failed logins per account, even with the right password afterwards', async () => {
+  it('delays an address that keeps failing on one account, even with the right password afterwards', async () => {
     await signedUpClient(server.url, 'dave');
     const client = new ApiClient(server.url);
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       expect((await client.post('/api/auth/login', { username: 'dave', password: 'wrong password' })).status).toBe(401);
     }
     const blocked = await client.post('/api/auth/login', { username: 'dave', password: 'correct horse battery' });

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentImportContentTypes } from '../../../shared/api/comment-import';
 import { collaborationFragmentName } from '../../../shared/editor/document-extensions';
+import { hugeGridSpanDocument, manyCellsDocument, manyEmptyRowsDocument } from '../../fixtures/templates/hostile-documents';
+import { columnsAToXfdWorkbook, farRightTemplateWorkbook, manyRowsWorkbook, wholeSheetMergeWorkbook } from '../../fixtures/templates/hostile-workbooks';
 import { zipBomb, zipWithLyingDirectory } from '../../fixtures/templates/hostile-zips';
 import { templateDocx } from '../../fixtures/templates/template-docx';
 import { isoTemplateHeader, nationalSummaryHeader, nationalSummaryTitleLines } from '../../fixtures/templates/template-headers';
@@ -221,7 +223,7 @@ describe('uploading a commenting template', () => {
     expect(text.status).toBe(415);
     const tooLarge = await upload(stakeholder, new Uint8Array(5 * 1024 * 1024 + 1), docx);
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(tooLarge.body).toMatchObject({ error: { code: 'body_too_large' } });
     const noTemplate = await upload(stakeholder, await templateDocx([[['项目', '值'], ['名称', '某标准']]]), docx);
     expect(noTemplate.body).toMatchObject({ error: { code: 'import_template_not_recognised' } });
     const empty = await upload(stakeholder, await templateXlsx([{ name: '意见', rows: [nationalSummaryHeader, [1, null, null, null, null, null, null]] }]), xlsx);
@@ -231,6 +233,32 @@ describe('uploading a commenting template', () => {
     expect(tooMany.body).toMatchObject({ error: { code: 'import_too_many_rows' } });
     expect(await myComments(stakeholder)).toHaveLength(0);
   });
+
+  it('answers 422 quickly to workbooks and documents that make up cells, merges and rows, without growing the heap', async () => {
+    const stakeholder = await stakeholderNamed(server, 'wide_rows');
+    const hostileFiles: Array<[string, Uint8Array, string, string]> = [
+      ['800 rows with a cell in A and in XFD', await columnsAToXfdWorkbook(800), xlsx, 'import_too_many_rows'],
+      ['1,500 rows with a cell in A and in XFD', await columnsAToXfdWorkbook(1500), xlsx, 'import_too_many_rows'],
+      ['100,000 rows with a cell in A and in XFD', await columnsAToXfdWorkbook(100_000), xlsx, 'import_too_many_rows'],
+      ['a comment column at XFD', await farRightTemplateWorkbook(600), xlsx, 'import_too_many_rows'],
+      ['one merge over the whole sheet', await wholeSheetMergeWorkbook(), xlsx, 'upload_rejected'],
+      ['200,000 rows outside the template columns', await manyRowsWorkbook(200_000, 0), xlsx, 'import_no_rows'],
+      ['cells spanning 2^31 grid columns', await hugeGridSpanDocument(200, 60), docx, 'import_no_rows'],
+      ['a row of 100,000 cells', await manyCellsDocument(100_000), docx, 'import_no_rows'],
+      ['45 MiB of empty rows packed into 4 MiB', await manyEmptyRowsDocument(), docx, 'import_no_rows'],
+    ];
+    const heapBefore = process.memoryUsage().heapUsed;
+    for (const [name, bytes, contentType, code] of hostileFiles) {
+      expect(bytes.byteLength, name).toBeLessThan(5 * 1024 * 1024);
+      const started = performance.now();
+      const response = await upload(stakeholder, bytes, contentType);
+      expect({ name, status: response.status, body: response.body }).toMatchObject({ name, status: 422, body: { error: { code } } });
+      expect(performance.now() - started, name).toBeLessThan(5000);
+      expect(process.memoryUsage().heapUsed - heapBefore, name).toBeLessThan(200 * 1024 * 1024);
+    }
+    expect((await columnsAToXfdWorkbook(800)).byteLength).toBeLessThan(16 * 1024);
+    expect(await myComments(stakeholder)).toHaveLength(0);
+  }, 60_000);
 
   it('asks for a session and a commenter registration, and refuses uploads once the period has ended', async () => {
     const file = await templateDocx([[isoTemplateHeader, isoRow('5.2', 'te', '意见')]]);

@@ -41,6 +41,7 @@ describe('GET /api/standards/:id/comment-table', () => {
   let bystander: ApiClient;
   let standardId: string;
   let periodId: string;
+  let periodVersionId: string;
   let writer: CollaborationClient;
   const ids: Record<'sample' | 'requirement' | 'withdrawn' | 'undecided' | 'pending', string> = { sample: '', requirement: '', withdrawn: '', undecided: '', pending: '' };
 
@@ -77,12 +78,11 @@ describe('GET /api/standards/:id/comment-table', () => {
     await waitForSynced(writer);
     const fragment = writer.document.getXmlFragment(collaborationFragmentName);
     writer.document.transact(() => {
-      const cover = new Y.XmlElement('cover');
+      const cover = fragment.get(0) as Y.XmlElement;
       cover.setAttribute('draftingUnits', '某研究院、某公司。');
       const chapterFive = createClauseElement('chapter-5', '试验方法');
       chapterFive.delete(1, 1);
       chapterFive.insert(1, [clauseWithText('clause-5-1', '试验条件', '温度为23℃。'), clauseWithText('clause-5-2', '试验步骤', '按下列步骤进行试验。')]);
-      fragment.insert(0, [cover]);
       fragment.insert(fragment.length, [clauseWithText('chapter-4', '要求', '产品应符合要求。'), chapterFive]);
     });
     await waitForAllSaved(writer);
@@ -90,6 +90,7 @@ describe('GET /api/standards/:id/comment-table', () => {
     const outline = (await secretariat.get(`/api/standards/${standardId}/outline`)).body as { items: Array<{ id: string | null; title: string }> };
     const scopeClauseId = outline.items.find((item) => item.title === '范围')?.id ?? '';
     const versionId = ((await secretariat.post(`/api/standards/${standardId}/versions`, { name: '征求意见稿' })).body as { id: string }).id;
+    periodVersionId = versionId;
     const opened = await secretariat.post(`/api/standards/${standardId}/comment-periods`, { versionId, endsAt: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString() });
     expect(opened.status).toBe(201);
     periodId = (opened.body as { id: string }).id;
@@ -148,7 +149,8 @@ describe('GET /api/standards/:id/comment-table', () => {
     expect(text).toContain('负责起草单位：某研究院、某公司');
     expect(text).toContain('承办人：secretary');
     expect(text).toContain(`日期：${date}`);
-    expect(text).toContain(`记录日志检查点：记录数 ${checkpoint.treeSize}，根哈希 ${checkpoint.rootHash}`);
+    expect(text).toMatch(new RegExp(`核验：本表依据记录日志生成，截至 \\d{4}年\\d{1,2}月\\d{1,2}日 共 ${checkpoint.treeSize} 条记录，可在 http://\\S+/verify 核验。`));
+    expect(text).not.toContain(checkpoint.rootHash);
   }
 
   it('builds the national .docx from the log up to a signed checkpoint that covers every record and adds up to its root', async () => {
@@ -184,7 +186,8 @@ describe('GET /api/standards/:id/comment-table', () => {
     const { rows } = await readWorkbook(workbook.bytes);
     expectHeaderFields(rows.map((cells) => `${cells[0]}：${cells[2]}`), checkpoint);
     const headingIndex = rows.findIndex((cells) => cells[0] === '序号');
-    expect(rows.slice(headingIndex)).toEqual([nationalHeading, ...expectedNationalRows]);
+    expect(rows.slice(headingIndex, headingIndex + 1 + expectedNationalRows.length)).toEqual([nationalHeading, ...expectedNationalRows]);
+    expect(rows.at(-1)?.[0]).toMatch(/^\* 检查点哈希：[0-9a-f]{64}$/);
 
     const csv = await download(reviewer, 'csv');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -194,7 +197,7 @@ describe('GET /api/standards/:id/comment-table', () => {
     expect(records.slice(records.findIndex((cells) => cells[0] === '序号'))).toEqual([nationalHeading, ...expectedNationalRows]);
   });
 
-  it('fills the association layout from the quoted passage, the frozen clause and the live clause', async () => {
+  it('fills the association layout from the quoted passage or the frozen clause, and 修改后内容 only from a named change', async () => {
     const response = await download(drafter, 'association-docx');
     expect(response.headers.get('content-type')).toBe(wordType);
     const document = await readWordDocument(response.bytes);
@@ -202,7 +205,7 @@ describe('GET /api/standards/:id/comment-table', () => {
     expect(document.tables[0]).toEqual([
       ['序号', '章节号', '原文', '修改后内容', '理由'],
       ['1', '1', '范围', '', '已撤回'],
-      ['2', '4', '符合要求', '要求\n产品应符合表1的要求。', '采纳'],
+      ['2', '4', '符合要求', '', '采纳'],
       ['3', '5.1', '试验条件\n温度为23℃。', '', '待定'],
       ['4', '5.2', '试验步骤\n按下列步骤进行试验。', '试验步骤\n按下列步骤进行试验。', '部分采纳：增加预处理，不规定时间。\n提出理由：保证结果可比'],
       ['5', '5.2', '试验步骤\n按下列步骤进行试验。', '', '未处理'],
@@ -212,7 +215,8 @@ describe('GET /api/standards/:id/comment-table', () => {
   it('fills the ISO/IEC template with organisations, types and observations in English', async () => {
     const document = await readWordDocument((await download(secretariat, 'iso-docx')).bytes);
     const checkpoint = latestCheckpoint();
-    expect(document.paragraphs.join('\n')).toContain(`记录日志检查点 Record-log checkpoint: tree size ${checkpoint.treeSize}, root hash ${checkpoint.rootHash}`);
+    expect(document.paragraphs.join('\n')).toContain(`This table was generated from the record log, which held ${checkpoint.treeSize} records on`);
+    expect(document.footnotes.join('\n')).toMatch(/检查点哈希 Checkpoint hash: [0-9a-f]{64}/);
     expect(document.tables[0]?.slice(1)).toEqual([
       ['某检测研究院', '', '1', '', 'ge', '将撤回的意见。', '', 'Withdrawn by the commenter'],
       ['某大学', '', '4', '', 'ed', '“符合要求”过于笼统。', '改为“符合表1的要求”。', 'Accepted'],
@@ -246,5 +250,50 @@ describe('GET /api/standards/:id/comment-table', () => {
     expect(outsider.status).toBe(404);
     expect(outsider.body).toMatchObject({ error: { code: 'not_found' } });
     expect((await fetch(`${server.url}/api/standards/${standardId}/comment-table?format=docx`)).status).toBe(401);
+  });
+
+  it('fills 修改后内容 from the element in the version that implements the change, tables row by row', async () => {
+    const clause = (): Y.XmlElement => {
+      const chapterFive = topLevelElements(writer.document).find((element) => element.getAttribute('id') === 'chapter-5');
+      const found = chapterFive?.toArray().find((child): child is Y.XmlElement => child instanceof Y.XmlElement && child.getAttribute('id') === 'clause-5-2');
+      if (!found) throw new Error('clause 5.2 is missing');
+      return found;
+    };
+    const paragraphText = (): Y.XmlText => (clause().get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    const cell = (type: 'tableHeader' | 'tableCell', text: string): Y.XmlElement => {
+      const element = new Y.XmlElement(type);
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      element.insert(0, [paragraph]);
+      return element;
+    };
+    const row = (cells: Y.XmlElement[]): Y.XmlElement => {
+      const element = new Y.XmlElement('tableRow');
+      element.insert(0, cells);
+      return element;
+    };
+    writer.document.transact(() => {
+      paragraphText().insert(0, '先称量，再');
+      const tableBlock = new Y.XmlElement('tableBlock');
+      tableBlock.setAttribute('id', 'table-5-2');
+      const title = new Y.XmlElement('tableTitle');
+      title.insert(0, [new Y.XmlText('试验参数')]);
+      const table = new Y.XmlElement('table');
+      table.insert(0, [row([cell('tableHeader', '参数'), cell('tableHeader', '值')]), row([cell('tableCell', '温度'), cell('tableCell', '23℃')])]);
+      tableBlock.insert(0, [title, table]);
+      clause().insert(2, [tableBlock]);
+    });
+    await waitForAllSaved(writer);
+    const implementing = ((await secretariat.post(`/api/standards/${standardId}/versions`, { name: '处理后稿' })).body as { id: string }).id;
+    paragraphText().insert(0, '之后又改：');
+    await waitForAllSaved(writer);
+    const changeRef = { clauseId: 'clause-5-2', fromVersionId: periodVersionId, toVersionId: implementing };
+    expect((await secretariat.post(`/api/comments/${ids.undecided}/dispositions`, { decision: 'accepted', changeRef })).status).toBe(201);
+
+    const document = await readWordDocument((await download(drafter, 'association-docx')).bytes);
+    const revised = new Map(document.tables[0]?.slice(1).map((cells) => [cells[0], cells[3]]));
+    expect(revised.get('5')).toBe('试验步骤\n先称量，再按下列步骤进行试验。\n试验参数\n参数 | 值\n温度 | 23℃');
+    expect(revised.get('4')).toBe('试验步骤\n之后又改：先称量，再按下列步骤进行试验。\n试验参数\n参数 | 值\n温度 | 23℃');
+    expect(revised.get('2')).toBe('');
   });
 });

@@ -51,7 +51,8 @@ describe('outline, structure check and rule list over HTTP', () => {
 
     const writer = connectCollaborationClient(secretariat, standardId);
     await waitForSynced(writer);
-    const chapterTwo = writer.document.getXmlFragment(collaborationFragmentName).get(2) as Y.XmlElement;
+    // cover, 前言, 1 范围, 2 规范性引用文件
+    const chapterTwo = writer.document.getXmlFragment(collaborationFragmentName).get(3) as Y.XmlElement;
     const leadIn = (chapterTwo.get(1) as Y.XmlElement).get(0) as Y.XmlText;
     leadIn.delete(0, 4);
     await waitForAllSaved(writer);

@@ -53,7 +53,7 @@ describe('figure images', () => {
     large.set(onePixelPng);
     const response = await upload(secretariat, large);
     expect(response.status).toBe(413);
-    expect(response.body).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(response.body).toMatchObject({ error: { code: 'body_too_large' } });
   });
 
   it('lets only editors upload', async () => {

@@ -23,10 +23,13 @@ describe('appendLedgerRecord', () => {
     for (const { record, canonical, hash } of records) {
       expect(canonicalJson(JSON.parse(canonical))).toBe(canonical);
       expect(hash).toBe(sha256Hex(canonical));
-      expect(Object.keys(JSON.parse(canonical) as object)).toEqual(['actor', 'kind', 'payload', 'previousHash', 'sequence', 'standardId', 'subjectId', 'timestamp']);
+      expect(Object.keys(JSON.parse(canonical) as object)).toEqual(['actor', 'kind', 'payload', 'previousHash', 'previousStandardHash', 'sequence', 'standardId', 'standardSequence', 'subjectId', 'timestamp']);
       expect(record.timestamp).toBe(sampleTime(record.sequence).toISOString());
     }
-    expect(records[0]?.record).toEqual({ ...sampleEvent(1), sequence: 1, timestamp: sampleTime(1).toISOString(), previousHash: genesisHash });
+    expect(records[0]?.record).toEqual({ ...sampleEvent(1), sequence: 1, timestamp: sampleTime(1).toISOString(), previousHash: genesisHash, standardSequence: 1, previousStandardHash: genesisHash });
+    // Records 1 and 3 belong to standard-odd, 2 to standard-even: each standard's records form their own chain.
+    expect(records[1]?.record).toMatchObject({ standardSequence: 1, previousStandardHash: genesisHash });
+    expect(records[2]?.record).toMatchObject({ standardSequence: 2, previousStandardHash: records[0]?.hash });
   });
 
   it('returns the record as stored and reads back by standard and by subject', () => {

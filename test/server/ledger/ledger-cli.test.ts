@@ -7,7 +7,8 @@ import { buildLedgerExport, buildStandardLedgerExport } from '../../../server/le
 import { composeLedgerRecord } from '../../../server/ledger/ledger-record';
 import { loadOrCreateLedgerSigningKey } from '../../../server/ledger/signing-key';
 import { verifyLedgerExport } from '../../../server/ledger/verify-ledger-export';
-import { openLedgerTestLog, sampleEvent, sampleTime, tamperWith, type LedgerTestLog } from './ledger-test-log';
+import { listLedgerRecords } from '../../../server/ledger/read-ledger-records';
+import { openLedgerTestLog, sampleEvent, sampleTime, StandardRelinker, tamperWith, type LedgerTestLog } from './ledger-test-log';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..', '..');
 
@@ -91,9 +92,12 @@ describe('verifyLedgerExport', () => {
 
     const rewritten = [...exported.records];
     let previousHash = (JSON.parse(rewritten[6]?.canonical ?? '{}') as { previousHash: string }).previousHash;
+    const relinker = new StandardRelinker(listLedgerRecords(log.connection.database).slice(0, 6));
     for (let sequence = 7; sequence <= 10; sequence += 1) {
       const event = sampleEvent(sequence);
-      const record = composeLedgerRecord(sequence === 7 ? { ...event, payload: { decision: 'not_accepted' } } : event, sequence, previousHash, sampleTime(sequence));
+      const link = relinker.next(event.standardId);
+      const record = composeLedgerRecord(sequence === 7 ? { ...event, payload: { decision: 'not_accepted' } } : event, sequence, previousHash, sampleTime(sequence), link);
+      relinker.wrote(event.standardId, link, record.hash);
       rewritten[sequence - 1] = { canonical: record.canonical };
       previousHash = record.hash;
     }

@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { DatabaseConnection } from '../../../server/db/client';
 import { appendLedgerRecord } from '../../../server/ledger/append-ledger-record';
 import { latestSignedCheckpoint } from '../../../server/ledger/latest-checkpoint';
-import type { LedgerEvent } from '../../../server/ledger/ledger-record';
+import { genesisHash, type LedgerEvent, type StandardLink } from '../../../server/ledger/ledger-record';
 import { loadOrCreateLedgerSigningKey, type LedgerSigningKey } from '../../../server/ledger/signing-key';
 import { openTestDatabase } from '../../helpers/test-database';
 
@@ -49,5 +49,31 @@ export function tamperWith(databasePath: string, change: (sqlite: BetterSqlite3.
     change(sqlite);
   } finally {
     sqlite.close();
+  }
+}
+
+/** The link a stored record carries to the previous record of its standard, to keep when forging a replacement. */
+export function standardLinkOf(canonical: string): StandardLink {
+  const { standardSequence, previousStandardHash } = JSON.parse(canonical) as StandardLink;
+  return { standardSequence, previousStandardHash };
+}
+
+/** Hands out the standard links a forger re-chaining a stretch of records would give them, starting from `before`. */
+export class StandardRelinker {
+  private readonly heads = new Map<string, StandardLink>();
+
+  constructor(before: ReadonlyArray<{ canonical: string; hash: string }>) {
+    for (const { canonical, hash } of before) {
+      const { standardId, standardSequence } = JSON.parse(canonical) as { standardId: string; standardSequence: number };
+      this.heads.set(standardId, { standardSequence: standardSequence + 1, previousStandardHash: hash });
+    }
+  }
+
+  next(standardId: string): StandardLink {
+    return this.heads.get(standardId) ?? { standardSequence: 1, previousStandardHash: genesisHash };
+  }
+
+  wrote(standardId: string, link: StandardLink, hash: string): void {
+    this.heads.set(standardId, { standardSequence: link.standardSequence + 1, previousStandardHash: hash });
   }
 }

@@ -7,7 +7,7 @@ import { listLedgerRecords } from '../../../server/ledger/read-ledger-records';
 import { loadOrCreateLedgerSigningKey } from '../../../server/ledger/signing-key';
 import { verifyLedger } from '../../../server/ledger/verify-ledger';
 import { createTemporaryDirectory } from '../../helpers/temporary-directory';
-import { openLedgerTestLog, sampleEvent, sampleTime, tamperWith, type LedgerTestLog } from './ledger-test-log';
+import { openLedgerTestLog, sampleEvent, sampleTime, StandardRelinker, standardLinkOf, tamperWith, type LedgerTestLog } from './ledger-test-log';
 
 interface StoredRow {
   sequence: number;
@@ -73,7 +73,7 @@ describe('verifyLedger', () => {
       tamperWith(testLog.connection.path, (sqlite) => {
         const row = sqlite.prepare('SELECT canonical FROM ledger_records WHERE sequence = 4').get() as { canonical: string };
         const event = sampleEvent(4);
-        const changed = composeLedgerRecord({ ...event, payload: { ...event.payload, text: '改过的意见' } }, 4, (JSON.parse(row.canonical) as { previousHash: string }).previousHash, sampleTime(4));
+        const changed = composeLedgerRecord({ ...event, payload: { ...event.payload, text: '改过的意见' } }, 4, (JSON.parse(row.canonical) as { previousHash: string }).previousHash, sampleTime(4), standardLinkOf(row.canonical));
         sqlite.prepare('UPDATE ledger_records SET canonical = ?, hash = ? WHERE sequence = 4').run(changed.canonical, changed.hash);
       });
     }
@@ -122,13 +122,28 @@ describe('verifyLedger', () => {
     expect(verify(testLog)).toMatchObject({ ok: false, problem: { code: 'record_reordered', sequence: 3 } });
   });
 
+  it('names a record whose link to its standard’s previous record is wrong although the log’s own chain holds', () => {
+    const testLog = openLog(6);
+    tamperWith(testLog.connection.path, (sqlite) => {
+      const rows = sqlite.prepare('SELECT canonical, hash FROM ledger_records ORDER BY sequence').all() as Array<{ canonical: string; hash: string }>;
+      // Record 5 (standard-odd's record 3) is made to claim it is the standard's record 2, after record 1: record 3 vanishes from the standard's chain.
+      const event = sampleEvent(5);
+      const forged = composeLedgerRecord(event, 5, rows[3]?.hash ?? '', sampleTime(5), { standardSequence: 2, previousStandardHash: rows[0]?.hash ?? '' });
+      sqlite.prepare('UPDATE ledger_records SET canonical = ?, hash = ? WHERE sequence = 5').run(forged.canonical, forged.hash);
+      const next = composeLedgerRecord(sampleEvent(6), 6, forged.hash, sampleTime(6), standardLinkOf(rows[5]?.canonical ?? ''));
+      sqlite.prepare('UPDATE ledger_records SET canonical = ?, hash = ? WHERE sequence = 6').run(next.canonical, next.hash);
+    });
+    expect(verify(testLog)).toMatchObject({ ok: false, problem: { code: 'chain_broken', sequence: 5, message: expect.stringContaining('does not follow the previous record of standard standard-odd') } });
+  });
+
   it('names a row inserted into the middle, even one that chains correctly to the record before it', () => {
     const testLog = openLog(10, [10]);
     tamperWith(testLog.connection.path, (sqlite) => {
       const before = sqlite.prepare('SELECT hash FROM ledger_records WHERE sequence = 5').get() as { hash: string };
+      const earlier = sqlite.prepare('SELECT canonical, hash FROM ledger_records WHERE sequence <= 5 ORDER BY sequence').all() as Array<{ canonical: string; hash: string }>;
       sqlite.prepare('UPDATE ledger_records SET sequence = -(sequence + 1) WHERE sequence >= 6').run();
       sqlite.prepare('UPDATE ledger_records SET sequence = -sequence WHERE sequence < 0').run();
-      const forged = composeLedgerRecord(forgedEvent(), 6, before.hash, sampleTime(6));
+      const forged = composeLedgerRecord(forgedEvent(), 6, before.hash, sampleTime(6), new StandardRelinker(earlier).next(forgedEvent().standardId));
       sqlite
         .prepare('INSERT INTO ledger_records (sequence, kind, standard_id, subject_id, actor_user_id, canonical, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(6, forged.record.kind, forged.record.standardId, forged.record.subjectId, forged.record.actor?.userId ?? null, forged.canonical, forged.hash);
@@ -208,9 +223,12 @@ function rewriteTailFrom(testLog: LedgerTestLog, first: number): void {
   const records = listLedgerRecords(testLog.connection.database);
   tamperWith(testLog.connection.path, (sqlite) => {
     let previousHash = records[first - 2]?.hash ?? '0'.repeat(64);
+    const relinker = new StandardRelinker(records.slice(0, first - 1));
     for (const { record } of records.slice(first - 1)) {
       const event = sampleEvent(record.sequence);
-      const rewritten = composeLedgerRecord(record.sequence === first ? { ...event, payload: { ...event.payload, text: '事后改写的意见' } } : event, record.sequence, previousHash, new Date(record.timestamp));
+      const link = relinker.next(event.standardId);
+      const rewritten = composeLedgerRecord(record.sequence === first ? { ...event, payload: { ...event.payload, text: '事后改写的意见' } } : event, record.sequence, previousHash, new Date(record.timestamp), link);
+      relinker.wrote(event.standardId, link, rewritten.hash);
       sqlite.prepare('UPDATE ledger_records SET canonical = ?, hash = ? WHERE sequence = ?').run(rewritten.canonical, rewritten.hash, record.sequence);
       previousHash = rewritten.hash;
     }

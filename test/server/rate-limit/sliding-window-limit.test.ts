@@ -19,4 +19,12 @@ describe('SlidingWindowLimit', () => {
     throttle.reset('key');
     expect(throttle.isBlocked('key', 1)).toBe(false);
   });
+
+  it('forgets keys that are never seen again once their window has passed, so an attacker’s made-up keys do not pile up', () => {
+    const throttle = new SlidingWindowLimit(5, 1000);
+    for (let index = 0; index < 100_000; index += 1) throttle.record(`made-up-${index}`, 0);
+    for (let index = 0; index < 5000; index += 1) throttle.record(`later-${index}`, 2000);
+    expect(throttle.trackedKeys).toBeLessThanOrEqual(5000);
+    expect(throttle.isBlocked('later-1', 2001)).toBe(false);
+  });
 });

@@ -16,17 +16,18 @@ export const coverFieldGroups: Array<{ label: MessageKey; fields: CoverFieldDesc
     fields: [
       { field: 'icsCode', label: 'coverIcsCode', hint: 'coverIcsCodeHint', type: 'text' },
       { field: 'ccsCode', label: 'coverCcsCode', hint: 'coverCcsCodeHint', type: 'text' },
-      { field: 'bodyCode', label: 'coverBodyCode', hint: 'bodyCodeHint', type: 'text' },
-      { field: 'sequenceNumber', label: 'coverSequenceNumber', type: 'text' },
+      { field: 'bodyCode', label: 'coverBodyCode', hint: 'coverProjectFieldHint', type: 'text' },
+      { field: 'sequenceNumber', label: 'coverSequenceNumber', hint: 'coverProjectFieldHint', type: 'text' },
       { field: 'year', label: 'coverYear', type: 'text' },
+      { field: 'issuingBody', label: 'coverIssuingBody', hint: 'coverIssuingBodyHint', type: 'text', wide: true },
       { field: 'draftLabel', label: 'coverDraftLabel', hint: 'coverDraftLabelHint', type: 'text' },
     ],
   },
   {
     label: 'coverGroupTitles',
     fields: [
-      { field: 'titleChinese', label: 'coverTitleChinese', type: 'text', wide: true },
-      { field: 'titleEnglish', label: 'coverTitleEnglish', type: 'text', wide: true },
+      { field: 'titleChinese', label: 'coverTitleChinese', hint: 'coverProjectFieldHint', type: 'text', wide: true },
+      { field: 'titleEnglish', label: 'coverTitleEnglish', hint: 'coverProjectFieldHint', type: 'text', wide: true },
     ],
   },
   {

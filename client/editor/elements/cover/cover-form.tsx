@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import type { Accessor } from 'solid-js';
 import { For, createMemo, createUniqueId } from 'solid-js';
+import { isProjectOwnedCoverField } from '../../../../shared/document/project-cover-fields';
 import { nodeNames } from '../../../../shared/editor/node-names';
 import type { CoverField } from '../../../../shared/editor/preliminary-nodes';
 import { translate } from '../../../i18n/translate';
@@ -16,7 +17,11 @@ interface CoverFormProps {
   onClose: () => void;
 }
 
-/** Edits the cover live: every keystroke changes the cover node, so co-authors see it at once. */
+/**
+ * Edits the cover live: every keystroke changes the cover node, so co-authors see it at once. The title, English title,
+ * body code and sequence number belong to the project record (the standards list, the portal and the official tables
+ * read them there), so they are shown read-only here rather than edited in two places.
+ */
 export function CoverForm(props: CoverFormProps) {
   const suggestionsId = createUniqueId();
   const cover = createMemo(() => {
@@ -47,7 +52,7 @@ export function CoverForm(props: CoverFormProps) {
                 <CoverFormField
                   description={description}
                   value={valueOf(description.field)}
-                  readOnly={props.readOnly}
+                  readOnly={props.readOnly || isProjectOwnedCoverField(description.field)}
                   suggestionsId={description.field === 'draftLabel' ? suggestionsId : undefined}
                   onValueChange={(value) => update(description.field, value)}
                 />

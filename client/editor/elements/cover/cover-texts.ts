@@ -18,6 +18,11 @@ export function coverDateLine(date: string | undefined, action: '发布' | '实�
   return `${date?.trim() || '××××-××-××'}${action}`;
 }
 
+/** The cover's last line: the issuing body's name, or its code while the name is not filled in, and "发布". */
+export function coverIssuerLine(cover: Partial<CoverMetadata>): string {
+  return `${cover.issuingBody?.trim() || cover.bodyCode?.trim() || unknownPart}\u3000发布`;
+}
+
 /** GB/T 1.1 asks drafts sent out for comment or review to invite patent information. */
 export function coverPatentNotice(draftLabel: string | undefined): string | null {
   const label = draftLabel ?? '';

@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import type { CoverMetadata } from '../../../../shared/editor/preliminary-nodes';
 import { translate } from '../../../i18n/translate';
-import { coverBodyMark, coverDateLine, coverPatentNotice, coverStandardNumber } from './cover-texts';
+import { coverBodyMark, coverDateLine, coverIssuerLine, coverPatentNotice, coverStandardNumber } from './cover-texts';
 
 function line(className: string, text: string, placeholder?: string): HTMLElement {
   const element = document.createElement('div');
@@ -35,7 +35,9 @@ function renderCover(dom: HTMLElement, cover: Partial<CoverMetadata>): void {
   const dates = document.createElement('div');
   dates.className = 'nd-cover__dates';
   dates.append(line('nd-cover__date', coverDateLine(cover.publicationDate, '发布')), line('nd-cover__date', coverDateLine(cover.implementationDate, '实施')));
-  parts.push(dates);
+  const issuer = line('nd-cover__issuer', coverIssuerLine(cover));
+  issuer.dataset.testid = 'cover-issuer';
+  parts.push(dates, issuer);
   dom.replaceChildren(...parts);
 }
 

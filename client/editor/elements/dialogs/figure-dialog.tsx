@@ -16,7 +16,7 @@ interface FigureDialogProps {
 /** The checks the server makes too, done first so a drafter hears at once why a file cannot be used. */
 function localProblem(file: File): ApiError | null {
   if (!acceptedImageTypes.some((type) => type === file.type)) return new ApiError(415, 'unsupported_media_type', file.type);
-  if (file.size > maximumImageBytes) return new ApiError(413, 'payload_too_large', String(file.size));
+  if (file.size > maximumImageBytes) return new ApiError(413, 'body_too_large', String(file.size));
   return null;
 }
 

@@ -5,6 +5,7 @@ import { createCoverView } from '../cover/cover-view';
 import { createCrossReferenceView } from './cross-reference-view';
 import { createFigureView } from './figure-view';
 import { createFootnoteView } from './footnote-view';
+import { createFormulaView } from './formula-view';
 
 /** Browser-only renderings of schema nodes; the shared schema stays free of DOM code. */
 export const ElementViews = Extension.create({
@@ -19,6 +20,7 @@ export const ElementViews = Extension.create({
             [nodeNames.crossReference]: (node, _view, _getPosition, decorations) => createCrossReferenceView(node, decorations),
             [nodeNames.footnote]: (node, _view, _getPosition, decorations) => createFootnoteView(node, decorations),
             [nodeNames.figure]: (node) => createFigureView(node),
+            [nodeNames.formula]: (node) => createFormulaView(node),
             [nodeNames.cover]: (node) => createCoverView(node),
           },
         },

@@ -77,7 +77,7 @@ export const captionCases: RuleCase[] = [
   {
     ruleId: 'figure-is-referenced',
     fails: 'figure 1 is not referred to',
-    failing: withNode('clause-calculation', clause('clause-calculation', '计算', paragraph('合格率按', crossReference('formula-rate'), '计算。'), formula('formula-rate', 'P = n / N × 100%'), figure({ id: 'figure-flow', title: '试验流程' }))),
+    failing: withNode('clause-calculation', clause('clause-calculation', '计算', paragraph('合格率按', crossReference('formula-rate'), '计算。'), formula('formula-rate', 'P = n / N × 100\\%'), figure({ id: 'figure-flow', title: '试验流程' }))),
     targetId: 'figure-flow',
     passes: 'figure 1 is referred to with a cross-reference',
     passing: sample,
@@ -89,6 +89,24 @@ export const captionCases: RuleCase[] = [
     targetId: 'formula-rate',
     messageQuotes: '(1)',
     passes: 'every formula has content',
+    passing: sample,
+  },
+  {
+    ruleId: 'formula-parses',
+    fails: 'formula (1) has a fraction left open',
+    failing: withNode('formula-rate', formula('formula-rate', 'P = \\frac{n}{')),
+    targetId: 'formula-rate',
+    messageQuotes: '(1)',
+    passes: 'every formula is TeX that typesets',
+    passing: sample,
+  },
+  {
+    ruleId: 'formula-parses',
+    fails: 'formula (1) has a bare % that TeX reads as a comment, hiding the rest of the line',
+    failing: withNode('formula-rate', formula('formula-rate', 'P = n / N × 100% + c')),
+    targetId: 'formula-rate',
+    messageQuotes: { zh: '\\%', en: '\\%' },
+    passes: 'the percent sign is written \\%',
     passing: sample,
   },
   {
