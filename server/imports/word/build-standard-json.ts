@@ -43,7 +43,7 @@ interface OpenTerm {
 
 const stableId = (): string => randomUUID();
 
-/** A figure title line ("图1　试验流程") without its number. */
+/** A figure title line ("图1 试验流程") without its number. */
 function titleAfterNumber(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(tidy(text));
   return found ? tidy(found[1] ?? '') : null;

@@ -109,14 +109,14 @@ export const sourcePattern = /^[[［][\s\u3000]*来源[：:][\s\u3000]*(.*?)[\s\
 export const bibliographyEntryPattern = /^[[［]\d{1,3}[\]］][\s\u3000]*(.+)$/s;
 const documentNumberPattern = /^((?:GB\/T|GB\/Z|GB|T\/[A-Z]{2,10}|ISO\/IEC|ISO|IEC|[A-Z]{2,5}\/[TZ]|[A-Z]{2,5})[\s\u3000]?\d[\d.:]*(?:[-—–]+\d{2,4})?(?:[\s\u3000]*[（(][^)）]{1,20}[)）])?)[\s\u3000]+(.+)$/s;
 
-/** "GB/T 19001—2016　质量管理体系　要求" → its number and its title; null when the text starts with no document number. */
+/** "GB/T 19001—2016 质量管理体系 要求" → its number and its title; null when the text starts with no document number. */
 export function splitReference(text: string): { documentNumber: string; title: string } | null {
   const found = documentNumberPattern.exec(tidy(text));
   if (!found) return null;
   return { documentNumber: tidy(found[1] ?? '').replace(/[\s\u3000]+/g, ' '), title: tidy(found[2] ?? '') };
 }
 
-/** "绿色工厂　green factory" → the Chinese and the English term. */
+/** "绿色工厂 green factory" → the Chinese and the English term. */
 export function splitTerm(line: string): { chinese: string; english: string } {
   const text = tidy(line);
   const found = /^(.*[\u4e00-\u9fff）)\]][^A-Za-z]*?)[\s\u3000;；]+([A-Za-z].*)$/s.exec(text);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../errors';
 import { ommlToTex } from './omml-to-tex';
-import type { InlinePiece, WordBlock, WordParagraph, WordTable, WordTableCell, WordTableRow } from './word-blocks';
+import type { WordBlock, WordParagraph, WordTable, WordTableCell, WordTableRow } from './word-blocks';
 import type { WordImportLimits, WordImportNote } from './word-import';
 import type { WordPackage } from './word-package';
 import { numberingPropertiesOf, readWordNumbering, readWordStyles, type WordNumbering, type WordStyles } from './word-styles';
