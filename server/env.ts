@@ -1,6 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultBodyTimeZone, isValidTimeZone } from '../shared/time/body-time';
+import { defaultWordImportLimits, type WordImportLimits } from './imports/word/word-import';
+
+const mebibyte = 1024 * 1024;
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -25,6 +28,10 @@ const environmentSchema = z.object({
   SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(20),
   COMMENTS_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   COMMENTS_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  WORD_IMPORT_MAX_FILE_MIB: z.coerce.number().positive().max(512).default(defaultWordImportLimits.maximumFileBytes / mebibyte),
+  WORD_IMPORT_MAX_PART_MIB: z.coerce.number().positive().max(512).default(defaultWordImportLimits.maximumPartBytes / mebibyte),
+  WORD_IMPORT_MAX_PARAGRAPHS: z.coerce.number().int().positive().default(defaultWordImportLimits.maximumParagraphs),
+  WORD_IMPORT_MAX_IMAGES: z.coerce.number().int().min(0).default(defaultWordImportLimits.maximumImages),
   COLLABORATION_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
 });
@@ -51,6 +58,8 @@ export interface Environment {
   loginAttemptsPerAddress: number;
   loginThrottleWindowMilliseconds: number;
   collaborationMaxPayloadBytes: number;
+  /** What one .docx import may read (file, each XML part, paragraphs, images). */
+  wordImportLimits: WordImportLimits;
   signupsPerAddressPerHour: number;
   commentsPerAccountPerMinute: number;
   commentsPerAddressPerMinute: number;
@@ -85,6 +94,13 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     loginAttemptsPerAddress: values.LOGIN_ATTEMPTS_PER_ADDRESS,
     loginThrottleWindowMilliseconds: values.LOGIN_THROTTLE_WINDOW_MINUTES * 60 * 1000,
     collaborationMaxPayloadBytes: values.COLLABORATION_MAX_PAYLOAD_BYTES,
+    wordImportLimits: {
+      maximumFileBytes: Math.round(values.WORD_IMPORT_MAX_FILE_MIB * mebibyte),
+      maximumPartBytes: Math.round(values.WORD_IMPORT_MAX_PART_MIB * mebibyte),
+      maximumParagraphs: values.WORD_IMPORT_MAX_PARAGRAPHS,
+      maximumImageBytes: defaultWordImportLimits.maximumImageBytes,
+      maximumImages: values.WORD_IMPORT_MAX_IMAGES,
+    },
     signupsPerAddressPerHour: values.SIGNUPS_PER_ADDRESS_PER_HOUR,
     commentsPerAccountPerMinute: values.COMMENTS_PER_ACCOUNT_PER_MINUTE,
     commentsPerAddressPerMinute: values.COMMENTS_PER_ADDRESS_PER_MINUTE,

@@ -73,6 +73,7 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
     bodyTimeZone: environment.bodyTimeZone,
     clientDirectory: environment.clientDirectory,
     pdfConverter,
+    wordImportLimits: environment.wordImportLimits,
   });
 
   const server = await new Promise<Server>((resolve) => {

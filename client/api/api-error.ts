@@ -13,9 +13,12 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   /** For a 429: how many seconds the server asked us to wait. */
   readonly retryAfterSeconds: number | null;
+  /** The server's own words in both languages, when it sent them. */
+  readonly explanation: { zh: string; en: string } | null;
 
-  constructor(status: number, code: ApiErrorCode, message: string, retryAfterSeconds: number | null = null) {
+  constructor(status: number, code: ApiErrorCode, message: string, retryAfterSeconds: number | null = null, explanation: { zh: string; en: string } | null = null) {
     super(message);
+    this.explanation = explanation;
     this.status = status;
     this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;

@@ -6,7 +6,7 @@ import { ApiError } from './api-error';
 
 // Looser than errorBodySchema so that a code this client does not know yet still keeps its message.
 const looseErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), retryAfterSeconds: z.number().optional() }),
+  error: z.object({ code: z.string(), message: z.string(), retryAfterSeconds: z.number().optional(), explanation: z.object({ zh: z.string(), en: z.string() }).optional() }),
 });
 
 function isKnownErrorCode(code: string): code is ErrorCode {
@@ -31,8 +31,8 @@ export function errorFromResponse(response: Response, payload: unknown): ApiErro
   if (!parsed.success) {
     return new ApiError(response.status, codeForStatus(response.status), response.statusText || `HTTP ${response.status}`);
   }
-  const { code, message, retryAfterSeconds } = parsed.data.error;
+  const { code, message, retryAfterSeconds, explanation } = parsed.data.error;
   const retryAfterHeader = Number(response.headers.get('retry-after'));
   const wait = retryAfterSeconds ?? (Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : null);
-  return new ApiError(response.status, isKnownErrorCode(code) ? code : 'unrecognized_error', message, wait);
+  return new ApiError(response.status, isKnownErrorCode(code) ? code : 'unrecognized_error', message, wait, explanation ?? null);
 }

@@ -10,6 +10,13 @@ export interface UploadAnswer {
   payload: unknown;
 }
 
+export interface UploadControls {
+  /** Aborting it aborts the request; the promise then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Called once the whole body has been sent, while the server is still working on its answer. */
+  onSent?: () => void;
+}
+
 function parseJson(text: string): unknown {
   try {
     const parsed: unknown = JSON.parse(text);
@@ -23,8 +30,13 @@ function parseJson(text: string): unknown {
  * Sends a file as the raw request body and answers with the status and the JSON body, whatever the status.
  * XMLHttpRequest rather than fetch, because only it reports upload progress.
  */
-export function uploadRawBody(address: string, contentType: string, body: Blob, onProgress: UploadProgress): Promise<UploadAnswer> {
+export function uploadRawBody(address: string, contentType: string, body: Blob, onProgress: UploadProgress, controls: UploadControls = {}): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
+    const { signal, onSent } = controls;
+    if (signal?.aborted) {
+      reject(new DOMException('The upload was cancelled.', 'AbortError'));
+      return;
+    }
     const request = new XMLHttpRequest();
     request.open('POST', address);
     request.setRequestHeader('Content-Type', contentType);
@@ -32,6 +44,9 @@ export function uploadRawBody(address: string, contentType: string, body: Blob, 
     request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     });
+    if (onSent) request.upload.addEventListener('load', onSent);
+    request.addEventListener('abort', () => reject(new DOMException('The upload was cancelled.', 'AbortError')));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
     request.addEventListener('error', () => reject(new ApiError(0, 'network_error', 'The upload did not reach the server.')));
     request.addEventListener('load', () => resolve({ status: request.status, statusText: request.statusText, payload: parseJson(request.responseText) }));
     request.send(body);

@@ -28,6 +28,7 @@ export const chineseCommentImportMessages = {
   importProblemInvalidType: '意见类型“{value}”无法识别：请填 ge/te/ed 或 一般/技术/编辑',
   importProblemTooLong: '{field}太长：最多 {maximum} 个字符',
 
+  errorImportCancelled: '导入已取消，草案没有任何改动。',
   errorUploadRejected: '无法读取这个文件：它不是有效的 Word/Excel 文件，或者解压后过大。请另存为 .docx 或 .xlsx 后重试。',
   errorImportTemplateNotRecognised: '文件中没有找到意见表：需要一个表头含“章条编号”（Clause）和“意见内容”（Comments）列的表格。',
   errorImportNoRows: '意见表中没有填写任何意见。',

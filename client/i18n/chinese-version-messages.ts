@@ -50,6 +50,7 @@ export const chineseVersionMessages = {
   versionReasonManual: '手动冻结',
   versionReasonStageMove: '阶段转换',
   versionReasonBeforeRestore: '恢复前自动保存',
+  versionReasonBeforeImport: '从 Word 导入前自动保存',
   viewVersion: '查看',
   restoreVersion: '恢复',
   restoreDialogTitle: '恢复版本“{name}”',

@@ -12,6 +12,7 @@ import { chinesePeriodMessages } from './chinese-period-messages';
 import { chineseReviewMessages } from './chinese-review-messages';
 import { chineseRuleSetMessages } from './chinese-rule-set-messages';
 import { chineseDocumentExportMessages } from './chinese-document-export-messages';
+import { chineseWordImportMessages } from './chinese-word-import-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
 export const chineseMessages = {
@@ -335,6 +336,7 @@ export const chineseMessages = {
   ...chineseReviewMessages,
   ...chineseRuleSetMessages,
   ...chineseDocumentExportMessages,
+  ...chineseWordImportMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

@@ -1,6 +1,7 @@
 import type { ApiErrorCode } from '../api/api-error';
 import { isApiError } from '../api/api-error';
 import type { MessageKey } from './chinese';
+import { localizedText } from './localized-text';
 import { translate } from './translate';
 
 const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, MessageKey> = {
@@ -30,6 +31,7 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
   comment_withdrawn: 'errorCommentWithdrawn',
   disposition_required: 'errorDispositionRequired',
   upload_rejected: 'errorUploadRejected',
+  import_cancelled: 'errorImportCancelled',
   import_template_not_recognised: 'errorImportTemplateNotRecognised',
   import_no_rows: 'errorImportNoRows',
   import_too_many_rows: 'errorImportTooManyRows',
@@ -60,6 +62,7 @@ const errorMessageKeys: Record<Exclude<ApiErrorCode, 'unrecognized_error'>, Mess
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return translate('errorInternalError');
   if (error.code === 'unrecognized_error') return error.message;
+  if (error.explanation) return localizedText(error.explanation);
   if ((error.code === 'too_many_attempts' || error.code === 'too_many_requests') && error.retryAfterSeconds !== null) {
     return translate('errorWaitBeforeRetrying', { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
   }

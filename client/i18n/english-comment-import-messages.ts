@@ -29,6 +29,7 @@ export const englishCommentImportMessages: Record<keyof typeof chineseCommentImp
   importProblemInvalidType: 'Type of comment “{value}” is not recognised: use ge/te/ed',
   importProblemTooLong: '{field} is too long: at most {maximum} characters',
 
+  errorImportCancelled: 'The import was cancelled; the draft did not change.',
   errorUploadRejected: 'This file cannot be read: it is not a valid Word/Excel file, or it is too large once unpacked. Save it as .docx or .xlsx and try again.',
   errorImportTemplateNotRecognised: 'No comment table was found in the file: it needs a table whose header has a “Clause” (章条编号) and a “Comments” (意见内容) column.',
   errorImportNoRows: 'The template holds no comments.',

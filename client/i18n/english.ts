@@ -12,6 +12,7 @@ import { englishPeriodMessages } from './english-period-messages';
 import { englishReviewMessages } from './english-review-messages';
 import { englishRuleSetMessages } from './english-rule-set-messages';
 import { englishDocumentExportMessages } from './english-document-export-messages';
+import { englishWordImportMessages } from './english-word-import-messages';
 
 export const englishMessages: Messages = {
   appName: 'Normdraft Collaborative Standards Drafting',
@@ -336,4 +337,5 @@ export const englishMessages: Messages = {
   ...englishReviewMessages,
   ...englishRuleSetMessages,
   ...englishDocumentExportMessages,
+  ...englishWordImportMessages,
 };

@@ -9,6 +9,7 @@ const reasonMessageKeys: Record<VersionReason, MessageKey> = {
   manual: 'versionReasonManual',
   stage_move: 'versionReasonStageMove',
   before_restore: 'versionReasonBeforeRestore',
+  before_import: 'versionReasonBeforeImport',
 };
 
 const changeMessageKeys: Record<ClauseChange, MessageKey> = {

@@ -6,7 +6,7 @@ import { readStoredDocument } from '../db/repos/document-storage';
 import type { StandardRecord } from '../db/repos/standards';
 import { insertVersion, type VersionRecord } from '../db/repos/versions';
 
-export type VersionReason = 'manual' | 'stage_move' | 'before_restore';
+export type VersionReason = 'manual' | 'stage_move' | 'before_restore' | 'before_import';
 
 export interface FreezeVersionProps {
   database: Database;

@@ -29,6 +29,7 @@ const statusByErrorCode: Record<ErrorCode, ContentfulStatusCode> = {
   comment_withdrawn: 409,
   disposition_required: 409,
   upload_rejected: 422,
+  import_cancelled: 409,
   import_template_not_recognised: 422,
   import_no_rows: 422,
   import_too_many_rows: 422,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ZodError } from 'zod';
 import { DomainError } from '../errors';
-import { bodySizeLimit } from './body-size-limit';
+import { createBodySizeLimit } from './body-size-limit';
 import { errorResponse } from './error-response';
 import { knownHostMiddleware } from './known-host-middleware';
 import type { HttpApp, HttpDependencies, HttpVariables } from './http-environment';
@@ -30,6 +30,7 @@ import { registerStageRoutes } from './routes/stage-routes';
 import { registerStandardDocumentRoutes } from './routes/standard-document-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
 import { registerVersionRoutes } from './routes/version-routes';
+import { registerWordImportRoutes } from './routes/word-import-routes';
 import { sameOriginMiddleware } from './same-origin-middleware';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session-middleware';
@@ -40,7 +41,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
 
   app.use('*', knownHostMiddleware(dependencies.knownHosts));
   app.use('*', securityHeaders({ servedOverHttps: dependencies.publicUrl?.protocol === 'https:' }));
-  app.use('*', bodySizeLimit);
+  app.use('*', createBodySizeLimit(dependencies.wordImportLimits.maximumFileBytes));
   app.use('/api/*', sameOriginMiddleware(dependencies.publicUrl));
   app.use('/api/*', sessionMiddleware(dependencies));
   app.use('/api/*', async (context, next) => {
@@ -50,6 +51,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
 
   registerMetaRoutes(app, dependencies);
   registerAuthRoutes(app, dependencies);
+  registerWordImportRoutes(app, dependencies);
   registerStandardRoutes(app, dependencies);
   registerMemberRoutes(app, dependencies);
   registerCollaborationTicketRoutes(app, dependencies);

@@ -6,6 +6,7 @@ import type { LiveDocumentGateway } from '../commands/live-document-gateway';
 import type { Database } from '../db/client';
 import type { LibreOfficeConverter } from '../exports/pdf/libreoffice-converter';
 import type { LedgerSigningKey } from '../ledger/signing-key';
+import type { WordImportLimits } from '../imports/word/word-import';
 import type { KnownHosts } from './known-hosts';
 import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 
@@ -26,6 +27,8 @@ export interface HttpDependencies {
   clientDirectory: string;
   /** Turns exported Word files into PDF (LibreOffice), one at a time. */
   pdfConverter: LibreOfficeConverter;
+  /** What one .docx import may read. */
+  wordImportLimits: WordImportLimits;
 }
 
 export interface HttpVariables {

@@ -60,6 +60,7 @@ import { invitationListResponseSchema, inviteRequestSchema } from './invitations
 import { emptyResponseSchema, healthResponseSchema } from './health';
 import { metaResponseSchema } from './meta';
 import { uploadedImageSchema } from './images';
+import { draftImportResponseSchema, standardImportResponseSchema, wordDocumentContentType } from './word-import';
 import {
   clauseHistoryQuerySchema,
   clauseHistoryResponseSchema,
@@ -125,6 +126,26 @@ export const endpoints = {
   outline: { method: 'get', path: '/api/standards/{id}/outline', summary: 'The 目次 computed from the live draft, with derived numbers', requiresSession: true, successStatus: 200, response: outlineResponseSchema },
   lint: { method: 'get', path: '/api/standards/{id}/lint', summary: 'Structure problems of the live draft, checked against GB/T 1.1-2020', requiresSession: true, successStatus: 200, response: lintResponseSchema },
   lintRules: { method: 'get', path: '/api/lint-rules', summary: 'Every structure rule the checker applies', requiresSession: false, successStatus: 200, response: lintRulesResponseSchema },
+  importStandardFromWord: {
+    method: 'post',
+    path: '/api/standards/imports',
+    summary:
+      'Create a standard from a .docx (the body is the file itself, at most WORD_IMPORT_MAX_FILE_MIB, 40 MiB by default): its cover, sections, chapters and clauses, terms, references, tables, figures, formulas and annexes become a structured draft whose numbers are derived and whose typed cross-references are live; the importer becomes its secretariat. The report lists what was mapped, what was not (with where) and the structure checker\'s findings; 422 upload_rejected says what to do with a .doc, .wps, .odt, password-protected or damaged file',
+    requiresSession: true,
+    rawRequestContentTypes: [wordDocumentContentType],
+    successStatus: 201,
+    response: standardImportResponseSchema,
+  },
+  replaceDraftFromWord: {
+    method: 'post',
+    path: '/api/standards/{id}/draft-imports',
+    summary:
+      'Replace the draft with a .docx (people who edit the draft): the file is read and checked first, the current draft is frozen as a safety version (versionId), and the replacement goes through the live document so connected editors see it; a file that cannot be read changes nothing',
+    requiresSession: true,
+    rawRequestContentTypes: [wordDocumentContentType],
+    successStatus: 200,
+    response: draftImportResponseSchema,
+  },
   uploadImage: { method: 'post', path: '/api/standards/{id}/images', summary: 'Upload a figure image (PNG, JPEG, GIF or WebP, at most 5 MiB); the body is the image itself', requiresSession: true, rawRequestContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'], successStatus: 201, response: uploadedImageSchema },
   image: { method: 'get', path: '/api/images/{imageId}', summary: 'A figure image, with its content type', requiresSession: true, successStatus: 200, rawResponseContentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] },
   createVersion: { method: 'post', path: '/api/standards/{id}/versions', summary: 'Freeze the live draft as a named version (anyone who edits)', requiresSession: true, request: createVersionRequestSchema, successStatus: 201, response: versionSchema },

@@ -28,6 +28,7 @@ export const errorCodes = [
   'comment_withdrawn',
   'disposition_required',
   'upload_rejected',
+  'import_cancelled',
   'import_template_not_recognised',
   'import_no_rows',
   'import_too_many_rows',
@@ -63,6 +64,8 @@ export const errorBodySchema = z
       rows: z.array(importRowProblemSchema).optional(),
       /** With every 429: how many seconds to wait before trying again (also sent as Retry-After). */
       retryAfterSeconds: z.number().int().positive().optional(),
+      /** What went wrong and what to do, in both languages, where the code alone cannot say (a Word file that cannot be imported). */
+      explanation: z.object({ zh: z.string(), en: z.string() }).optional(),
     }),
   })
   .meta({ id: 'ErrorBody' });

@@ -13,8 +13,8 @@ export const versionSchema = z
     id: z.string(),
     name: z.string(),
     stage: z.enum(stages),
-    /** `manual` when someone froze it, `stage_move` when a stage move froze it, `before_restore` for the safety copy a restore takes. */
-    reason: z.enum(['manual', 'stage_move', 'before_restore']),
+    /** `manual` when someone froze it, `stage_move` when a stage move froze it, `before_restore` and `before_import` for the safety copy a restore or a Word import takes. */
+    reason: z.enum(['manual', 'stage_move', 'before_restore', 'before_import']),
     createdAt: z.string(),
     createdBy: z.object({ id: z.string(), displayName: z.string() }),
   })

@@ -3,7 +3,7 @@ import { initialStage, isStage } from '../../../shared/domain/stages';
 import type { UserRecord } from '../../db/repos/users';
 import type { VersionRecord } from '../../db/repos/versions';
 
-const reasons = ['manual', 'stage_move', 'before_restore'] as const;
+const reasons = ['manual', 'stage_move', 'before_restore', 'before_import'] as const;
 
 export function presentVersion(version: VersionRecord, creator: UserRecord): Version {
   const reason = reasons.find((candidate) => candidate === version.reason) ?? 'manual';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../errors';
+import { wordFileRefused } from './word-file-refused';
 import { ommlToTex } from './omml-to-tex';
 import type { WordBlock, WordParagraph, WordTable, WordTableCell, WordTableRow } from './word-blocks';
 import type { WordImportLimits, WordImportNote } from './word-import';
@@ -58,7 +58,10 @@ class BlockReader {
   private countParagraph(): void {
     this.paragraphs += 1;
     if (this.paragraphs > this.limits.maximumParagraphs) {
-      throw new DomainError('upload_rejected', `The file holds more than ${this.limits.maximumParagraphs} paragraphs, more than the import reads. Split the document or remove empty paragraphs, and upload it again.`);
+      throw wordFileRefused(
+        `文件中的段落超过 ${this.limits.maximumParagraphs} 个，超出导入的上限。请删去空段落或拆分文件后再上传。`,
+        `The file holds more than ${this.limits.maximumParagraphs} paragraphs, more than the import reads. Split the document or remove empty paragraphs, and upload it again.`,
+      );
     }
   }
 
@@ -264,7 +267,7 @@ export interface ReadWordBlocks {
 export function readWordBlocks(wordPackage: WordPackage, limits: WordImportLimits): ReadWordBlocks {
   const reader = new BlockReader(wordPackage, limits);
   const body = firstChild(firstChild(wordPackage.document, 'document'), 'body');
-  if (!body) throw new DomainError('upload_rejected', 'The file is not a Word document: word/document.xml has no body. Save it again as .docx in Word or WPS and upload that.');
+  if (!body) throw wordFileRefused('这不是 Word 文档（正文部分没有内容）。请在 Word 或 WPS 中另存为 .docx 后再上传。', 'The file is not a Word document: word/document.xml has no body. Save it again as .docx in Word or WPS and upload that.');
   const notes: PendingNote[] = [];
   const blocks = reader.blocksOf(body, notes);
   return { blocks, images: reader.images, notes };

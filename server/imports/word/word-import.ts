@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { maximumImageBytes } from '../../../shared/api/images';
 import type { MappedElementKind, WordImportNote } from '../../../shared/api/word-import';
 
 /** What the importer may read from one file; the defaults are in the README. */
@@ -8,7 +9,7 @@ export interface WordImportLimits {
   /** word/document.xml and each other XML part, uncompressed. */
   maximumPartBytes: number;
   maximumParagraphs: number;
-  /** One embedded image (larger ones are listed in the report and left out). */
+  /** One embedded image, the figure upload's limit (larger ones are listed in the report and left out). */
   maximumImageBytes: number;
   maximumImages: number;
 }
@@ -17,7 +18,7 @@ export const defaultWordImportLimits: WordImportLimits = {
   maximumFileBytes: 40 * 1024 * 1024,
   maximumPartBytes: 30 * 1024 * 1024,
   maximumParagraphs: 20_000,
-  maximumImageBytes: 10 * 1024 * 1024,
+  maximumImageBytes,
   maximumImages: 300,
 };
 

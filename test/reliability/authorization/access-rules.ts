@@ -82,6 +82,8 @@ export const accessRules: Record<string, AccessRule> = {
   outline: readers,
   lint: readers,
   lintRules: everyone,
+  importStandardFromWord: everyone,
+  replaceDraftFromWord: members(canEditDraft),
   uploadImage: members(canEditDraft),
   image: readers,
   createVersion: members(canFreezeVersion),

@@ -3,6 +3,8 @@ import { isoTemplateHeader } from '../../fixtures/templates/template-headers';
 import { templateXlsx } from '../../fixtures/templates/template-xlsx';
 import { signedUpClient } from '../../helpers/api-client';
 import { smallPng } from '../support/small-png';
+import { wordDocumentContentType } from '../../../shared/api/word-import';
+import { renderSmallStandard } from '../../server/exports/standard-document/small-standard';
 import type { AskerName, Outcome } from './access-rules';
 import { AuthorizationWorld, type StandardObjects } from './authorization-world';
 
@@ -39,6 +41,14 @@ export interface EndpointRequest {
 }
 
 const password = 'correct horse battery';
+let smallWordFileBytes: Promise<Uint8Array> | null = null;
+
+/** A small standard as the product exports it, made once. */
+function smallWordFile(): Promise<Uint8Array> {
+  smallWordFileBytes ??= renderSmallStandard();
+  return smallWordFileBytes;
+}
+
 const nothing: EndpointRequest = { names: 'nothing', build: () => ({}) };
 const standardOnly: EndpointRequest = { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.standardId } }) };
 const period = (build: (context: RequestContext) => Omit<RequestSpec, 'parameters'> | Promise<Omit<RequestSpec, 'parameters'>> = () => ({})): EndpointRequest => ({
@@ -145,6 +155,8 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   outline: standardOnly,
   lint: standardOnly,
   lintRules: nothing,
+  importStandardFromWord: { names: 'nothing', build: async () => ({ bytes: { data: await smallWordFile(), contentType: wordDocumentContentType } }) },
+  replaceDraftFromWord: { names: 'standard', build: async ({ standard }) => ({ parameters: { id: standard.standardId }, bytes: { data: await smallWordFile(), contentType: wordDocumentContentType } }) },
   uploadImage: { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.standardId }, bytes: { data: smallPng, contentType: 'image/png' } }) },
   image: { names: 'object', build: ({ objects }) => ({ parameters: { imageId: objects.imageId } }) },
   createVersion: { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.standardId }, body: { name: '工作组讨论稿' } }) },
