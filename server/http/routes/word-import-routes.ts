@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { standardIdParametersSchema } from '../../../shared/api/standards';
 import { wordDocumentContentType, type DraftImportResponse, type StandardImportResponse } from '../../../shared/api/word-import';
-import { importStandardFromWord } from '../../commands/import-standard-from-word';
+import { cancelledImport, importStandardFromWord } from '../../commands/import-standard-from-word';
 import { replaceDraftFromWord } from '../../commands/replace-draft-from-word';
 import { DomainError } from '../../errors';
 import { canEditDraft } from '../../policies/standard-policy';
@@ -14,7 +14,13 @@ async function wordFileOf(context: Context<{ Variables: HttpVariables }>): Promi
   if (mediaType !== wordDocumentContentType) {
     throw new DomainError('unsupported_media_type', `Upload the Word file as the request body with Content-Type ${wordDocumentContentType}.`);
   }
-  return new Uint8Array(await context.req.arrayBuffer());
+  try {
+    return new Uint8Array(await context.req.arrayBuffer());
+  } catch (error) {
+    // The person closed the upload (cancelled it) before it was all sent.
+    if (context.req.raw.signal.aborted) throw cancelledImport();
+    throw error;
+  }
 }
 
 export function registerWordImportRoutes(app: HttpApp, { database, liveDocuments, wordImportLimits }: HttpDependencies): void {
