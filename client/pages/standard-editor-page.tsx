@@ -3,6 +3,7 @@ import { Show } from 'solid-js';
 import { DocumentDownloads } from '../components/document-export/document-downloads';
 import { StandardFacts } from '../components/standard-facts';
 import { StandardLoader } from '../components/standard-loader';
+import { ReplaceDraftWithWord } from '../components/word-import/replace-draft-with-word';
 import { CommentsInEditor } from '../editor/comments/comments-in-editor';
 import { DraftWorkspace } from '../editor/draft-workspace';
 import { translate } from '../i18n/translate';
@@ -29,7 +30,12 @@ export function StandardEditorPage() {
                     )}
                   </Show>
                   <StandardFacts standard={standard()} />
-                  <DocumentDownloads standardId={standardId} />
+                  <div class="nd-draft-header__tools">
+                    <DocumentDownloads standardId={standardId} />
+                    <Show when={standard().canEdit}>
+                      <ReplaceDraftWithWord standardId={standardId} />
+                    </Show>
+                  </div>
                 </div>
                 <nav class="nd-breadcrumbs">
                   <A href={`/standards/${encodeURIComponent(standardId)}/stages`} data-testid="stages-link">

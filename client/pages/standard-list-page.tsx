@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch, createEffect, createResource, createSignal } from 'solid-js';
 import type { Standard } from '../../shared/api/standards';
+import type { StandardImportResponse } from '../../shared/api/word-import';
 import { listStandards } from '../api/standards';
 import { CreateStandardForm } from '../components/create-standard-form';
 import { ErrorNotice } from '../components/error-notice';
@@ -7,6 +8,8 @@ import { LoadingState } from '../components/loading-state';
 import { MyReviewsSection } from '../components/reviews/my-reviews-section';
 import { SearchField } from '../components/search-field';
 import { StandardListItem } from '../components/standard-list-item';
+import { ImportedStandardNotice } from '../components/word-import/imported-standard-notice';
+import { StandardFromWordForm } from '../components/word-import/standard-from-word-form';
 import { translate } from '../i18n/translate';
 import '../components/reviews/reviews.css';
 
@@ -14,6 +17,7 @@ export function StandardListPage() {
   const [query, setQuery] = createSignal('');
   const [standards, { mutate, refetch }] = createResource(query, (current) => listStandards(current));
   const [justCreated, setJustCreated] = createSignal(false);
+  const [imported, setImported] = createSignal<StandardImportResponse | null>(null);
   const [hasAnyStandard, setHasAnyStandard] = createSignal(false);
   const searching = () => query() !== '';
   const isLoaded = () => standards.state === 'ready' || standards.state === 'refreshing';
@@ -28,6 +32,14 @@ export function StandardListPage() {
     mutate((current) => [created, ...(current ?? []).filter((standard) => standard.id !== created.id)]);
     setHasAnyStandard(true);
     setJustCreated(true);
+    setImported(null);
+  }
+
+  function showImported(response: StandardImportResponse): void {
+    setImported(response);
+    setJustCreated(false);
+    setHasAnyStandard(true);
+    void refetch();
   }
 
   return (
@@ -40,6 +52,7 @@ export function StandardListPage() {
             {translate('standardCreated')}
           </p>
         </Show>
+        <Show when={imported()}>{(response) => <ImportedStandardNotice imported={response()} onDismiss={() => setImported(null)} />}</Show>
         <Show when={showSearch()}>
           <SearchField label={translate('standardSearchLabel')} placeholder={translate('standardSearchPlaceholder')} testId="standard-search" onSearch={setQuery} />
         </Show>
@@ -64,10 +77,16 @@ export function StandardListPage() {
           </Match>
         </Switch>
       </section>
-      <section class="nd-list-page__create" aria-labelledby="create-standard-heading">
-        <h2 id="create-standard-heading">{translate('createStandardHeading')}</h2>
-        <CreateStandardForm onCreated={addCreated} />
-      </section>
+      <div class="nd-list-page__aside">
+        <section class="nd-list-page__create" aria-labelledby="create-standard-heading">
+          <h2 id="create-standard-heading">{translate('createStandardHeading')}</h2>
+          <CreateStandardForm onCreated={addCreated} />
+        </section>
+        <section class="nd-list-page__create" aria-labelledby="word-import-heading">
+          <h2 id="word-import-heading">{translate('wordImportHeading')}</h2>
+          <StandardFromWordForm onImported={showImported} />
+        </section>
+      </div>
     </div>
   );
 }

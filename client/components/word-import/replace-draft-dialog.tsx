@@ -1,0 +1,104 @@
+import { A } from '@solidjs/router';
+import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
+import type { DraftImportResponse } from '../../../shared/api/word-import';
+import { isWordDocumentName, replaceDraftFromWord } from '../../api/word-imports';
+import type { MessageKey } from '../../i18n/chinese';
+import { translate } from '../../i18n/translate';
+import { ConfirmDialog } from '../confirm-dialog';
+import { WordImportFailure } from './word-import-failure';
+import { WordImportProgress } from './word-import-progress';
+import { WordImportReportView } from './word-import-report-view';
+import { createWordImportRun } from './word-import-run';
+import './word-import.css';
+
+/** Says that the draft is frozen first, takes the file, shows the upload, then the report and the safety version. */
+export function ReplaceDraftDialog(props: { standardId: string; onClose: () => void }) {
+  const fileId = createUniqueId();
+  const [file, setFile] = createSignal<File | null>(null);
+  const [refusal, setRefusal] = createSignal<MessageKey | null>(null);
+  const run = createWordImportRun<DraftImportResponse>();
+  const done = () => run.response() !== null;
+
+  function replace(): void {
+    if (done()) return props.onClose();
+    const chosen = file();
+    if (!chosen) return void setRefusal('wordImportChooseFile');
+    if (!isWordDocumentName(chosen.name)) return void setRefusal('wordImportWrongKind');
+    setRefusal(null);
+    const standardId = props.standardId;
+    void run.start((onPhase) => replaceDraftFromWord(standardId, chosen, onPhase));
+  }
+
+  function close(): void {
+    run.cancel();
+    props.onClose();
+  }
+
+  return (
+    <ConfirmDialog
+      title={translate('wordReplaceDialogTitle')}
+      testId="word-replace-dialog"
+      confirmTestId="word-replace-confirm"
+      confirmLabel={translate(done() ? 'dialogClose' : 'wordReplaceConfirm')}
+      busy={run.isRunning()}
+      cancelHidden={run.isRunning() || done()}
+      onConfirm={replace}
+      onClose={close}
+    >
+      <Show
+        when={run.response()}
+        fallback={
+          <>
+            <p>{translate('wordReplaceExplanation')}</p>
+            <p>
+              <strong>{translate('wordReplaceLiveExplanation')}</strong>
+            </p>
+            <div class="nd-field">
+              <label for={fileId}>{translate('wordImportFileLabel')}</label>
+              <input
+                id={fileId}
+                type="file"
+                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                data-testid="word-replace-file"
+                disabled={run.isRunning()}
+                onChange={(event) => {
+                  setFile(event.currentTarget.files?.[0] ?? null);
+                  setRefusal(null);
+                  run.reset();
+                }}
+              />
+            </div>
+          </>
+        }
+      >
+        {(response) => (
+          <div class="nd-word-import-result" data-testid="word-replace-result">
+            <div class="nd-notice nd-notice--success" role="status">
+              <p>{translate('wordReplaceDone')}</p>
+              <A href={`/standards/${encodeURIComponent(props.standardId)}/versions/${encodeURIComponent(response().versionId)}`} data-testid="word-replace-safety-version">
+                {translate('wordReplaceSafetyVersionLink')}
+              </A>
+            </div>
+            <WordImportReportView report={response().report} standardId={props.standardId} />
+          </div>
+        )}
+      </Show>
+      <Switch>
+        <Match when={refusal()}>
+          {(key) => (
+            <p class="nd-notice nd-notice--error" role="alert" data-testid="word-import-error">
+              {translate(key())}
+            </p>
+          )}
+        </Match>
+        <Match when={run.phase()}>{(phase) => <WordImportProgress phase={phase()} onCancel={run.cancel} />}</Match>
+        <Match when={run.state().step === 'cancelled'}>
+          <p class="nd-notice" role="status" data-testid="word-import-cancelled">
+            {translate('wordReplaceCancelled')}
+          </p>
+        </Match>
+        <Match when={run.failure()}>{(failure) => <WordImportFailure error={failure().error} />}</Match>
+      </Switch>
+    </ConfirmDialog>
+  );
+}
