@@ -5,9 +5,13 @@ const syncStepOne = 0;
 const syncStepTwo = 1;
 const syncUpdate = 2;
 
-/** The client ids and clocks an update's structs reach, or null when it cannot be read (the gate refuses those). */
+/**
+ * The client ids and clocks an update's structs reach, or null when it cannot be read to its end (the gate refuses
+ * those). Reading the structs' metadata alone would accept an update cut off before its delete set.
+ */
 function reachOf(update: Uint8Array): Map<number, number> | null {
   try {
+    Y.decodeUpdate(update);
     return Y.parseUpdateMeta(update).to;
   } catch {
     return null;

@@ -20,6 +20,8 @@ const unauthenticatedLimits = { messages: 1_000, bytes: 5 * 1024 * 1024, documen
 const resetConnectionCode = 4205;
 const mangledUpdateLabels: ReadonlySet<string> = new Set(['mutated update', 'concatenated update', 'random update bytes', 'truncated frame']);
 const messageTooBigCode = 1009;
+/** One struct (a map entry holding no values) and then nothing: the delete set that must follow is missing. */
+const updateWithoutDeleteSet = Uint8Array.from([1, 1, 255, 132, 142, 235, 9, 0, 40, 1, 8, 102, 117, 122, 122, 45, 109, 97, 112, 3, 32, 1, 126, 0]);
 
 describe('collaboration frames fuzzed over a real socket', () => {
   let server: TestServer;
@@ -89,7 +91,11 @@ describe('collaboration frames fuzzed over a real socket', () => {
           socket.terminate();
         }
       }),
-      { numRuns: scaled(250, 3_000) },
+      {
+        numRuns: scaled(250, 3_000),
+        // Found by this property in CI: an update cut off before its delete set, which Yjs applies in part before it throws.
+        examples: [[{ label: 'mutated update', bytes: syncFrame(targetName, syncSubtypes.update, updateWithoutDeleteSet) }]],
+      },
     );
     console.info('frames after authentication:', JSON.stringify(Object.fromEntries(tally)));
     const totals = [...tally.values()].reduce((sum, counts) => ({ offending: sum.offending + counts.offending, accepted: sum.accepted + counts.accepted }), { offending: 0, accepted: 0 });

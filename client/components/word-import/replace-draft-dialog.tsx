@@ -1,14 +1,13 @@
 import { A } from '@solidjs/router';
-import { Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
+import { Show, createSignal, createUniqueId } from 'solid-js';
 import type { DraftImportResponse } from '../../../shared/api/word-import';
 import { isWordDocumentName, replaceDraftFromWord } from '../../api/word-imports';
 import type { MessageKey } from '../../i18n/chinese';
 import { translate } from '../../i18n/translate';
 import { ConfirmDialog } from '../confirm-dialog';
-import { WordImportFailure } from './word-import-failure';
-import { WordImportProgress } from './word-import-progress';
 import { WordImportReportView } from './word-import-report-view';
 import { createWordImportRun } from './word-import-run';
+import { WordImportStatus } from './word-import-status';
 import './word-import.css';
 
 /** Says that the draft is frozen first, takes the file, shows the upload, then the report and the safety version. */
@@ -83,22 +82,7 @@ export function ReplaceDraftDialog(props: { standardId: string; onClose: () => v
           </div>
         )}
       </Show>
-      <Switch>
-        <Match when={refusal()}>
-          {(key) => (
-            <p class="nd-notice nd-notice--error" role="alert" data-testid="word-import-error">
-              {translate(key())}
-            </p>
-          )}
-        </Match>
-        <Match when={run.phase()}>{(phase) => <WordImportProgress phase={phase()} onCancel={run.cancel} />}</Match>
-        <Match when={run.state().step === 'cancelled'}>
-          <p class="nd-notice" role="status" data-testid="word-import-cancelled">
-            {translate('wordReplaceCancelled')}
-          </p>
-        </Match>
-        <Match when={run.failure()}>{(failure) => <WordImportFailure error={failure().error} />}</Match>
-      </Switch>
+      <WordImportStatus refusal={refusal()} run={run} cancelledMessage="wordReplaceCancelled" />
     </ConfirmDialog>
   );
 }

@@ -1,11 +1,10 @@
-import { Match, Switch, createSignal, createUniqueId } from 'solid-js';
+import { createSignal, createUniqueId } from 'solid-js';
 import type { StandardImportResponse } from '../../../shared/api/word-import';
 import { importStandardFromWord, isWordDocumentName } from '../../api/word-imports';
 import type { MessageKey } from '../../i18n/chinese';
 import { translate } from '../../i18n/translate';
-import { WordImportFailure } from './word-import-failure';
-import { WordImportProgress } from './word-import-progress';
 import { createWordImportRun } from './word-import-run';
+import { WordImportStatus } from './word-import-status';
 import './word-import.css';
 
 /** Next to creating a blank standard: builds a new one from a .docx, with progress and a way to cancel the upload. */
@@ -53,22 +52,7 @@ export function StandardFromWordForm(props: { onImported: (response: StandardImp
           {translate('wordImportSubmit')}
         </button>
       </form>
-      <Switch>
-        <Match when={refusal()}>
-          {(key) => (
-            <p class="nd-notice nd-notice--error" role="alert" data-testid="word-import-error">
-              {translate(key())}
-            </p>
-          )}
-        </Match>
-        <Match when={run.phase()}>{(phase) => <WordImportProgress phase={phase()} onCancel={run.cancel} />}</Match>
-        <Match when={run.state().step === 'cancelled'}>
-          <p class="nd-notice" role="status" data-testid="word-import-cancelled">
-            {translate('wordImportCancelled')}
-          </p>
-        </Match>
-        <Match when={run.failure()}>{(failure) => <WordImportFailure error={failure().error} />}</Match>
-      </Switch>
+      <WordImportStatus refusal={refusal()} run={run} cancelledMessage="wordImportCancelled" />
     </div>
   );
 }

@@ -24,6 +24,8 @@ describe('stale update filter', () => {
     expect(isCurrent(syncFrame(documentName, syncSubtypes.update, beforeReconnect)), 'sent before sync step 1').toBe(false);
     expect(isCurrent(syncFrame(documentName, syncSubtypes.update, Uint8Array.of(1, 2, 3))), 'unreadable, for the gate to refuse').toBe(true);
     expect(isCurrent(stepOneFrame(documentName, announced))).toBe(true);
+    const cutBeforeDeleteSet = beforeReconnect.slice(0, beforeReconnect.length - 1);
+    expect(isCurrent(syncFrame(documentName, syncSubtypes.update, cutBeforeDeleteSet)), 'structs below the announcement, cut off before the delete set: for the gate to refuse').toBe(true);
     expect(isCurrent(syncFrame(documentName, syncSubtypes.update, beforeReconnect)), 'made before the announcement').toBe(false);
     expect(isCurrent(syncFrame('standard:another-document', syncSubtypes.update, afterReconnect)), 'another document, before its own step 1').toBe(false);
     expect(isCurrent(syncFrame(documentName, syncSubtypes.update, afterReconnect)), 'made after the announcement').toBe(true);

@@ -2,41 +2,28 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/client';
 import { writeTransaction } from '../../../server/db/transactions';
 import { openTestDatabase } from '../../helpers/test-database';
 
-/** Another connection that commits a short write about every millisecond, as the update-log thread does while people type. */
-const writerSource = `
-const { workerData, parentPort } = require('node:worker_threads');
+/** Another connection in a worker: it takes the write lock, says so, holds it for a while and commits. */
+const lockHolderSource = `
+const { workerData } = require('node:worker_threads');
 const Database = require(workerData.betterSqlitePath);
 const sqlite = new Database(workerData.path);
-sqlite.pragma('busy_timeout = 5000');
-const insert = sqlite.prepare('INSERT INTO contention_scratch (written_by) VALUES (?)');
-const pause = new Int32Array(new SharedArrayBuffer(4));
-const stop = new Int32Array(workerData.stop);
-let commits = 0;
-while (Atomics.load(stop, 0) === 0) { insert.run('other connection'); commits += 1; Atomics.wait(pause, 0, 0, 1); }
+const signal = new Int32Array(workerData.signal);
+sqlite.exec('BEGIN IMMEDIATE');
+sqlite.prepare('INSERT INTO contention_scratch (written_by) VALUES (?)').run('lock holder');
+Atomics.store(signal, 0, 1);
+Atomics.notify(signal, 0);
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.holdMilliseconds);
+sqlite.exec('COMMIT');
 sqlite.close();
-parentPort.postMessage(commits);
 `;
 
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
-
-function spin(milliseconds: number): void {
-  const until = performance.now() + milliseconds;
-  while (performance.now() < until) {
-    // Widens the gap between the read and the write so the other connection commits inside it.
-  }
-}
-
-function readThenWrite(transaction: Database): void {
-  transaction.get(sql`SELECT count(*) FROM contention_scratch`);
-  spin(3);
-  transaction.run(sql`INSERT INTO contention_scratch (written_by) VALUES ('this connection')`);
-}
 
 /** Drizzle wraps better-sqlite3's error; the SQLite code is on its cause. */
 function sqliteCodeOf(error: unknown): string {
@@ -46,63 +33,78 @@ function sqliteCodeOf(error: unknown): string {
   return String(error);
 }
 
-function startOtherWriter(path: string): { stop(): Promise<number> } {
-  const stopFlag = new SharedArrayBuffer(4);
-  const worker = new Worker(writerSource, { eval: true, workerData: { path, betterSqlitePath: require.resolve('better-sqlite3'), stop: stopFlag } });
-  const commits = new Promise<number>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  return {
-    stop() {
-      Atomics.store(new Int32Array(stopFlag), 0, 1);
-      return commits;
-    },
-  };
-}
-
-async function waitForOtherCommits(connection: ReturnType<typeof openTestDatabase>): Promise<void> {
-  const until = Date.now() + 10_000;
-  while (Date.now() < until) {
-    const row = connection.database.get<{ commits: number }>(sql`SELECT count(*) AS commits FROM contention_scratch`);
-    if (row.commits > 20) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-it('a transaction that reads and then writes waits for another connection’s writes instead of failing with SQLITE_BUSY', async () => {
+function openScratchDatabase() {
   const connection = openTestDatabase();
   cleanup = () => connection.remove();
   connection.database.run(sql`CREATE TABLE contention_scratch (id INTEGER PRIMARY KEY, written_by TEXT NOT NULL)`);
-  const other = startOtherWriter(connection.path);
-  await waitForOtherCommits(connection);
+  return connection;
+}
 
-  // The control: the same work in a deferred transaction is refused, so the other connection really is in the way.
-  let deferredRefusals = 0;
-  const controlUntil = Date.now() + 3000;
-  while (deferredRefusals === 0 && Date.now() < controlUntil) {
+/** A second connection to the same file, as the update-log thread has, that does not wait for locks. */
+function openOtherConnection(path: string): BetterSqlite3.Database {
+  const other = new BetterSqlite3(path);
+  other.pragma('busy_timeout = 0');
+  return other;
+}
+
+function rowsWrittenBy(connection: ReturnType<typeof openTestDatabase>, writer: string): number {
+  return connection.database.get<{ rows: number }>(sql`SELECT count(*) AS rows FROM contention_scratch WHERE written_by = ${writer}`).rows;
+}
+
+it('a deferred transaction that reads and then writes fails with SQLITE_BUSY when another connection wrote in between; writeTransaction keeps the other out instead', () => {
+  const connection = openScratchDatabase();
+  const other = openOtherConnection(connection.path);
+  const otherInsert = other.prepare("INSERT INTO contention_scratch (written_by) VALUES ('other connection')");
+  try {
+    // The control: the other connection commits between this transaction's read and its write.
+    let deferredError: unknown = null;
     try {
-      connection.database.transaction((transaction) => readThenWrite(transaction));
+      connection.database.transaction((transaction) => {
+        transaction.get(sql`SELECT count(*) FROM contention_scratch`);
+        otherInsert.run();
+        transaction.run(sql`INSERT INTO contention_scratch (written_by) VALUES ('this connection')`);
+      });
     } catch (error) {
-      expect(sqliteCodeOf(error)).toMatch(/^SQLITE_BUSY/);
-      deferredRefusals += 1;
+      deferredError = error;
     }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+    expect(sqliteCodeOf(deferredError)).toMatch(/^SQLITE_BUSY/);
 
-  let written = 0;
-  for (let round = 0; round < 150; round += 1) {
-    writeTransaction(connection.database, (transaction) => readThenWrite(transaction));
-    written += 1;
-    if (round % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+    let otherError: unknown = null;
+    writeTransaction(connection.database, (transaction) => {
+      transaction.get(sql`SELECT count(*) FROM contention_scratch`);
+      try {
+        otherInsert.run();
+      } catch (error) {
+        otherError = error;
+      }
+      transaction.run(sql`INSERT INTO contention_scratch (written_by) VALUES ('this connection')`);
+    });
+    expect(sqliteCodeOf(otherError)).toMatch(/^SQLITE_BUSY/);
+    expect(rowsWrittenBy(connection, 'this connection')).toBe(1);
+    expect(rowsWrittenBy(connection, 'other connection')).toBe(1);
+  } finally {
+    other.close();
   }
-  const otherCommits = await other.stop();
+});
 
-  expect(deferredRefusals).toBe(1);
-  expect(written).toBe(150);
-  expect(otherCommits).toBeGreaterThan(20);
-  const mine = connection.database.get<{ rows: number }>(sql`SELECT count(*) AS rows FROM contention_scratch WHERE written_by = 'this connection'`);
-  expect(mine.rows).toBe(150);
+it('writeTransaction waits for another connection that holds the write lock, then commits', async () => {
+  const connection = openScratchDatabase();
+  const signal = new SharedArrayBuffer(4);
+  const holdMilliseconds = 300;
+  const worker = new Worker(lockHolderSource, { eval: true, workerData: { path: connection.path, betterSqlitePath: require.resolve('better-sqlite3'), signal, holdMilliseconds } });
+  const exited = new Promise<number>((resolve, reject) => {
+    worker.once('exit', resolve);
+    worker.once('error', reject);
+  });
+  // Blocks this thread until the worker holds the lock; it never waits on this thread, so this cannot deadlock.
+  expect(Atomics.wait(new Int32Array(signal), 0, 0, 30_000)).not.toBe('timed-out');
+  writeTransaction(connection.database, (transaction) => {
+    transaction.get(sql`SELECT count(*) FROM contention_scratch`);
+    transaction.run(sql`INSERT INTO contention_scratch (written_by) VALUES ('this connection')`);
+  });
+  expect(await exited).toBe(0);
+  const order = connection.database.all<{ writtenBy: string }>(sql`SELECT written_by AS writtenBy FROM contention_scratch ORDER BY id`);
+  expect(order.map((row) => row.writtenBy)).toEqual(['lock holder', 'this connection']);
 }, 60_000);
 
 function sourceFiles(directory: string): string[] {
