@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { Show, createSignal, createUniqueId } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import type { DraftImportResponse } from '../../../shared/api/word-import';
 import { isWordDocumentName, replaceDraftFromWord } from '../../api/word-imports';
 import type { MessageKey } from '../../i18n/chinese';
@@ -7,12 +7,12 @@ import { translate } from '../../i18n/translate';
 import { ConfirmDialog } from '../confirm-dialog';
 import { WordImportReportView } from './word-import-report-view';
 import { createWordImportRun } from './word-import-run';
+import { WordFileField } from './word-file-field';
 import { WordImportStatus } from './word-import-status';
 import './word-import.css';
 
 /** Says that the draft is frozen first, takes the file, shows the upload, then the report and the safety version. */
 export function ReplaceDraftDialog(props: { standardId: string; onClose: () => void }) {
-  const fileId = createUniqueId();
   const [file, setFile] = createSignal<File | null>(null);
   const [refusal, setRefusal] = createSignal<MessageKey | null>(null);
   const run = createWordImportRun<DraftImportResponse>();
@@ -52,21 +52,15 @@ export function ReplaceDraftDialog(props: { standardId: string; onClose: () => v
             <p>
               <strong>{translate('wordReplaceLiveExplanation')}</strong>
             </p>
-            <div class="nd-field">
-              <label for={fileId}>{translate('wordImportFileLabel')}</label>
-              <input
-                id={fileId}
-                type="file"
-                accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                data-testid="word-replace-file"
-                disabled={run.isRunning()}
-                onChange={(event) => {
-                  setFile(event.currentTarget.files?.[0] ?? null);
-                  setRefusal(null);
-                  run.reset();
-                }}
-              />
-            </div>
+            <WordFileField
+              testId="word-replace-file"
+              disabled={run.isRunning()}
+              onChoose={(chosen) => {
+                setFile(chosen);
+                setRefusal(null);
+                run.reset();
+              }}
+            />
           </>
         }
       >

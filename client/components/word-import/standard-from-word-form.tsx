@@ -1,15 +1,15 @@
-import { createSignal, createUniqueId } from 'solid-js';
+import { createSignal } from 'solid-js';
 import type { StandardImportResponse } from '../../../shared/api/word-import';
 import { importStandardFromWord, isWordDocumentName } from '../../api/word-imports';
 import type { MessageKey } from '../../i18n/chinese';
 import { translate } from '../../i18n/translate';
 import { createWordImportRun } from './word-import-run';
+import { WordFileField } from './word-file-field';
 import { WordImportStatus } from './word-import-status';
 import './word-import.css';
 
 /** Next to creating a blank standard: builds a new one from a .docx, with progress and a way to cancel the upload. */
 export function StandardFromWordForm(props: { onImported: (response: StandardImportResponse) => void }) {
-  const fileId = createUniqueId();
   const [file, setFile] = createSignal<File | null>(null);
   const [refusal, setRefusal] = createSignal<MessageKey | null>(null);
   const run = createWordImportRun<StandardImportResponse>();
@@ -32,22 +32,16 @@ export function StandardFromWordForm(props: { onImported: (response: StandardImp
     <div class="nd-word-import" data-testid="word-import">
       <p class="nd-muted">{translate('wordImportExplanation')}</p>
       <form class="nd-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div class="nd-field">
-          <label for={fileId}>{translate('wordImportFileLabel')}</label>
-          <input
-            id={fileId}
-            ref={fileInput}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            data-testid="word-import-file"
-            disabled={run.isRunning()}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setRefusal(null);
-              run.reset();
-            }}
-          />
-        </div>
+        <WordFileField
+          testId="word-import-file"
+          inputRef={(input) => (fileInput = input)}
+          disabled={run.isRunning()}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            setRefusal(null);
+            run.reset();
+          }}
+        />
         <button type="submit" class="nd-button nd-button--primary" data-testid="word-import-submit" disabled={run.isRunning() || file() === null}>
           {translate('wordImportSubmit')}
         </button>
