@@ -322,6 +322,7 @@ export const chineseMessages = {
   severityInfo: '提示',
   lintRulesLink: '检查规则',
   lintRulesTitle: '结构检查规则（GB/T 1.1—2020）',
+  lintRuleHousekeeping: '编辑器自身的检查（无对应条款）',
   lintRulesExplanation: '草案会按以下规则自动检查；点击问题可跳到文中的位置。',
   ...chineseVersionMessages,
   ...chineseComparisonMessages,

@@ -323,6 +323,7 @@ export const englishMessages: Messages = {
   severityInfo: 'Information',
   lintRulesLink: 'Rules',
   lintRulesTitle: 'Structure rules (GB/T 1.1-2020)',
+  lintRuleHousekeeping: 'the editor’s own check (no clause)',
   lintRulesExplanation: 'The draft is checked against these rules; click a problem to go to its place in the text.',
   ...englishVersionMessages,
   ...englishComparisonMessages,

@@ -41,7 +41,7 @@ export const lintIssueSchema = z
 export const lintResponseSchema = z.object({ issues: z.array(lintIssueSchema) }).meta({ id: 'LintReport' });
 
 export const lintRuleSchema = z
-  .object({ id: z.string(), severity: lintSeveritySchema, description: localizedTextSchema })
+  .object({ id: z.string(), severity: lintSeveritySchema, source: z.string(), description: localizedTextSchema })
   .meta({ id: 'LintRule' });
 
 export const lintRulesResponseSchema = z.object({ rules: z.array(lintRuleSchema) }).meta({ id: 'LintRules' });

@@ -21,6 +21,9 @@ export function LintRulesDialog(props: LintRulesDialogProps) {
             <li class="nd-lint-rules__rule" data-testid="lint-rule" data-rule-id={rule.id}>
               <SeverityIcon severity={rule.severity} />
               <span class="nd-lint-rules__description">{currentLanguage() === 'zh-CN' ? rule.description.zh : rule.description.en}</span>
+              <span class="nd-lint-rules__source" data-testid="lint-rule-source">
+                {rule.source === 'editor housekeeping' ? translate('lintRuleHousekeeping') : rule.source}
+              </span>
               <code class="nd-lint-rules__id">{rule.id}</code>
             </li>
           )}

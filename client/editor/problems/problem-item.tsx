@@ -1,3 +1,5 @@
+import { Show } from 'solid-js';
+import { lintRuleSourceOf } from '../../../shared/document/lint/lint-rules';
 import type { LintIssue, LintSeverity } from '../../../shared/document/lint/lint-types';
 import type { MessageKey } from '../../i18n/chinese';
 import { translate } from '../../i18n/translate';
@@ -27,6 +29,12 @@ interface ProblemItemProps {
   onSelect: () => void;
 }
 
+/** The clause a finding comes from, for the drafter to look up; the editor's own housekeeping cites none. */
+function citedSource(ruleId: string): string | null {
+  const source = lintRuleSourceOf(ruleId);
+  return source === null || source === 'editor housekeeping' ? null : source;
+}
+
 export function ProblemItem(props: ProblemItemProps) {
   return (
     <li>
@@ -41,7 +49,10 @@ export function ProblemItem(props: ProblemItemProps) {
         onClick={() => props.onSelect()}
       >
         <SeverityIcon severity={props.issue.severity} />
-        <span class="nd-problem-item__message">{issueMessage(props.issue)}</span>
+        <span class="nd-problem-item__message">
+          {issueMessage(props.issue)}
+          <Show when={citedSource(props.issue.ruleId)}>{(source) => <span class="nd-problem-item__source" data-testid="problem-source">{source()}</span>}</Show>
+        </span>
         <span class="nd-problem-item__location">{props.location ?? ''}</span>
       </button>
     </li>

@@ -39,6 +39,14 @@ import { termsLeadIn, termsLeadInMatchesEntries } from './rules/terms-lead-in';
 import { titlePunctuation } from './rules/title-punctuation';
 import { typedNumber } from './rules/typed-number';
 import { uniqueStableIds } from './rules/unique-stable-ids';
+import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
+import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
+import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
+import { scopeHasNoRequirements } from './rules/scope-has-no-requirements';
+import { tableHasHeaderRow } from './rules/table-has-header-row';
+import { thisDocumentWording } from './rules/this-document-wording';
+import { untitledClauseNotSubdivided } from './rules/untitled-clause-not-subdivided';
+import { vagueWordingInProvision } from './rules/vague-wording-in-provision';
 
 /** Every structure rule of GB/T 1.1-2020 the checker knows, grouped as a drafter reads the standard. */
 export const lintRules: readonly LintRule[] = [
@@ -49,6 +57,8 @@ export const lintRules: readonly LintRule[] = [
   elementOrder,
   emptyClauseTitle,
   emptyClause,
+  scopeHasNoRequirements,
+  normativeReferencesNotSubdivided,
   // Fixed wording
   forewordStandardSentence,
   normativeReferencesLeadIn,
@@ -60,6 +70,7 @@ export const lintRules: readonly LintRule[] = [
   onlyChildClause,
   siblingTitlesConsistent,
   clauseDepth,
+  untitledClauseNotSubdivided,
   titlePunctuation,
   typedNumber,
   // Lists, notes, examples
@@ -69,11 +80,15 @@ export const lintRules: readonly LintRule[] = [
   // Requirement wording
   noRequirementWordingInForeword,
   noRequirementWordingInIntroduction,
+  forbiddenProvisionAlternatives,
+  vagueWordingInProvision,
+  thisDocumentWording,
   // Terms
   termHasBothLanguages,
   termHasDefinition,
   definitionStyle,
   definitionHasNoRequirement,
+  noFootnoteInTermEntry,
   termIsUsed,
   termInTermsChapter,
   duplicateTerm,
@@ -89,6 +104,7 @@ export const lintRules: readonly LintRule[] = [
   annexIsReferenced,
   tableTitlePresent,
   tableIsReferenced,
+  tableHasHeaderRow,
   figureTitlePresent,
   figureHasImage,
   figureIsReferenced,
@@ -102,5 +118,12 @@ export const lintRules: readonly LintRule[] = [
 
 /** The rules as the settings page and the help panel list them. */
 export function describeLintRules(): LintRuleDescription[] {
-  return lintRules.map(({ id, severity, description }) => ({ id, severity, description }));
+  return lintRules.map(({ id, severity, source, description }) => ({ id, severity, source, description }));
+}
+
+const sourcesByRuleId: ReadonlyMap<string, string> = new Map(lintRules.map((rule) => [rule.id, rule.source]));
+
+/** The clause a rule comes from ("GB/T 1.1-2020 9.5.2"), for a finding to cite; null for an unknown rule. */
+export function lintRuleSourceOf(ruleId: string): string | null {
+  return sourcesByRuleId.get(ruleId) ?? null;
 }

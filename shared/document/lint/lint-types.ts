@@ -18,5 +18,7 @@ export interface LintIssue {
 export interface LintRuleDescription {
   id: string;
   severity: LintSeverity;
+  /** Where the rule comes from, such as "GB/T 1.1-2020 9.5.2", or "editor housekeeping" for the editor's own checks. */
+  source: string;
   description: LocalizedText;
 }

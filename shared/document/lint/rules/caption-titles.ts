@@ -8,6 +8,7 @@ import { unitFindingAt, type UnitFinding } from '../lint-finding';
 interface CaptionedElement {
   id: string;
   severity: LintSeverity;
+  source: string;
   typeName: IndexedNodeType;
   titleTypeName: string;
   description: LocalizedText;
@@ -19,6 +20,7 @@ function createRule(element: CaptionedElement): UnitLintRule {
   return {
     id: element.id,
     severity: element.severity,
+    source: element.source,
     description: element.description,
     checkUnit(unit) {
       const findings: UnitFinding[] = [];
@@ -35,6 +37,7 @@ function createRule(element: CaptionedElement): UnitLintRule {
 export const annexTitlePresent = createRule({
   id: 'annex-title-present',
   severity: 'error',
+  source: 'GB/T 1.1-2020 9.6',
   typeName: nodeNames.annex,
   titleTypeName: nodeNames.annexTitle,
   description: { zh: '每个附录都应有附录标题。', en: 'Every annex has a title.' },
@@ -45,6 +48,7 @@ export const annexTitlePresent = createRule({
 export const tableTitlePresent = createRule({
   id: 'table-title-present',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 9.8',
   typeName: nodeNames.tableBlock,
   titleTypeName: nodeNames.tableTitle,
   description: { zh: '表宜有表题。', en: 'Tables should have a title.' },
@@ -54,6 +58,7 @@ export const tableTitlePresent = createRule({
 export const figureTitlePresent = createRule({
   id: 'figure-title-present',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 9.7',
   typeName: nodeNames.figure,
   titleTypeName: nodeNames.figureTitle,
   description: { zh: '图宜有图题。', en: 'Figures should have a title.' },

@@ -7,6 +7,7 @@ import { collectListedDocuments } from '../listed-documents';
 export const citedDocumentListed: DocumentLintRule = {
   id: 'cited-document-listed',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.6, 9.5.4.2',
   description: {
     zh: '文中引用的文件应列入“规范性引用文件”（规范性引用）或“参考文献”（资料性引用）。',
     en: 'Every document cited in the text is listed in the normative references (cited normatively) or the bibliography (cited for information).',

@@ -8,6 +8,7 @@ const deepestAnnexLevel = 7;
 export const clauseDepth: DocumentLintRule = {
   id: 'clause-depth',
   severity: 'error',
+  source: 'GB/T 1.1-2020 7.3.1',
   description: {
     zh: '条最多可分到第五层次（如5.1.1.1.1.1）。',
     en: 'Clauses go at most five levels below a chapter (e.g. 5.1.1.1.1.1).',

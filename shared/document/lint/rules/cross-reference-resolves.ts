@@ -44,6 +44,7 @@ function allResolve(numbering: DocumentNumbering, targetIds: readonly string[]):
 export const crossReferenceResolves: DocumentLintRule = {
   id: 'cross-reference-resolves',
   severity: 'error',
+  source: 'GB/T 1.1-2020 9.5',
   description: {
     zh: '每个交叉引用都应指向文件中存在的章、条、附录、表、图、公式、术语条目或引用文件。',
     en: 'Every cross-reference points at a clause, annex, table, figure, formula, term entry or referenced document that exists.',

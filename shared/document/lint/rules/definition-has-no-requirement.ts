@@ -6,6 +6,7 @@ import { textFactsOf } from '../node-text-facts';
 export const definitionHasNoRequirement: UnitLintRule = {
   id: 'definition-has-no-requirement',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.7.3',
   description: {
     zh: '定义中不应包含要求，也不应写成要求的形式。',
     en: 'A definition contains no requirement and is not worded as one.',

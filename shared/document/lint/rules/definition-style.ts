@@ -7,14 +7,20 @@ import { findingAt, type LintFinding } from '../lint-finding';
  * "一个或多个…", "指标…" and "是否…" are ordinary phrases and stay allowed.
  */
 const sentenceOpeningPattern = /^(?:是指|是(?!否)|指(?![标令数南示])|即|一种(?!或)|一个(?!或)|(?:a|an|the)\s)/i;
-const finalStopPattern = /[。.]$/;
+/**
+ * The ISO/IEC Directives end a Latin-script definition without a full stop; GB/T 1.1-2020's own Chinese definitions
+ * end with 。, so only a Latin full stop after a definition written in Latin script is reported.
+ */
+const finalLatinStopPattern = /\.$/;
+const chineseCharacter = /[\u4e00-\u9fff]/;
 
 export const definitionStyle: UnitLintRule = {
   id: 'definition-style',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.7.3',
   description: {
-    zh: '定义应能在上下文中代替其术语：不以“是”“指”“一种”等开头，末尾不加句号。',
-    en: 'A definition can replace its term in a sentence: it does not open with "是", "指", "一种" (or an article) and has no final full stop.',
+    zh: '定义应能在上下文中代替其术语：不以“是”“指”“一种”等开头；用拉丁字母书写的定义末尾不加句点。',
+    en: 'A definition can replace its term in a sentence: it does not open with "是", "指", "一种" (or an article), and a definition in Latin script has no final full stop.',
   },
   checkUnit(unit) {
     const findings: LintFinding[] = [];
@@ -31,8 +37,8 @@ export const definitionStyle: UnitLintRule = {
           ),
         );
       }
-      if (finalStopPattern.test(text)) {
-        findings.push(findingAt(definition, '定义末尾不加句号，请删除句号。', 'A definition ends without a full stop; delete it.'));
+      if (!chineseCharacter.test(text) && finalLatinStopPattern.test(text)) {
+        findings.push(findingAt(definition, '用拉丁字母书写的定义末尾不加句点，请删除句点。', 'A definition in Latin script ends without a full stop; delete it.'));
       }
     }
     return findings;

@@ -10,6 +10,7 @@ function listName(listed: ListedDocument): { zh: string; en: string } {
 export const duplicateReference: DocumentLintRule = {
   id: 'duplicate-reference',
   severity: 'warning',
+  source: 'editor housekeeping',
   description: {
     zh: '同一文件在“规范性引用文件”和“参考文献”中只应列出一次。',
     en: 'A document is listed once, in either the normative references or the bibliography.',

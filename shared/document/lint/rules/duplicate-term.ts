@@ -7,6 +7,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const duplicateTerm: DocumentLintRule = {
   id: 'duplicate-term',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.7.1',
   description: {
     zh: '同一术语只应界定一次。',
     en: 'A term is defined only once.',

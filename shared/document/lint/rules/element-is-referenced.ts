@@ -5,6 +5,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 
 interface ReferableKind {
   id: string;
+  source: string;
   kind: Extract<NumberedKind, 'annex' | 'table' | 'figure'>;
   zh: string;
   en: string;
@@ -15,6 +16,7 @@ function createRule(referable: ReferableKind): DocumentLintRule {
   return {
     id: referable.id,
     severity: 'warning',
+    source: referable.source,
     description: {
       zh: `每个${referable.zh}都应在条文中提及。`,
       en: `Every ${referable.en} is referred to in the text.`,
@@ -41,6 +43,7 @@ function createRule(referable: ReferableKind): DocumentLintRule {
 
 export const annexIsReferenced = createRule({
   id: 'annex-is-referenced',
+  source: 'GB/T 1.1-2020 9.6',
   kind: 'annex',
   zh: '附录',
   en: 'annex',
@@ -49,6 +52,7 @@ export const annexIsReferenced = createRule({
 
 export const tableIsReferenced = createRule({
   id: 'table-is-referenced',
+  source: 'GB/T 1.1-2020 9.8',
   kind: 'table',
   zh: '表',
   en: 'table',
@@ -57,6 +61,7 @@ export const tableIsReferenced = createRule({
 
 export const figureIsReferenced = createRule({
   id: 'figure-is-referenced',
+  source: 'GB/T 1.1-2020 9.7',
   kind: 'figure',
   zh: '图',
   en: 'figure',

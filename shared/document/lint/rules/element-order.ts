@@ -9,6 +9,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const elementOrder: DocumentLintRule = {
   id: 'element-order',
   severity: 'error',
+  source: 'GB/T 1.1-2020 6.2 表1',
   description: {
     zh: '要素应按GB/T 1.1—2020规定的顺序编排：符号和缩略语位于术语和定义之后、技术要素之前；前言、引言、附录和参考文献不作为编号的章。',
     en: 'Elements follow the order of GB/T 1.1-2020: symbols and abbreviations right after terms and definitions, before the technical chapters; the foreword, introduction, annexes and bibliography are never numbered chapters.',

@@ -5,6 +5,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const emptyClauseTitle: DocumentLintRule = {
   id: 'empty-clause-title',
   severity: 'error',
+  source: 'GB/T 1.1-2020 7.2',
   description: {
     zh: '每一章都应有标题。',
     en: 'Every chapter has a title.',

@@ -22,6 +22,7 @@ function hasContent(unit: ProseMirrorNode): boolean {
 export const emptyClause: UnitLintRule = {
   id: 'empty-clause',
   severity: 'info',
+  source: 'editor housekeeping',
   description: {
     zh: '章、条或附录只有标题而没有内容。',
     en: 'A chapter, clause or annex has a title but no content yet.',

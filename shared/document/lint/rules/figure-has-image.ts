@@ -6,6 +6,7 @@ import { unitFindingAt, type UnitFinding } from '../lint-finding';
 export const figureHasImage: UnitLintRule = {
   id: 'figure-has-image',
   severity: 'error',
+  source: 'editor housekeeping',
   description: { zh: '每个图都应有图形。', en: 'Every figure has an image.' },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];

@@ -5,6 +5,7 @@ import { unitFindingAt, type UnitFinding } from '../lint-finding';
 export const footnoteHasText: UnitLintRule = {
   id: 'footnote-has-text',
   severity: 'warning',
+  source: 'editor housekeeping',
   description: { zh: '脚注应有内容。', en: 'A footnote has text.' },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];

@@ -5,6 +5,7 @@ import { unitFindingAt, type UnitFinding } from '../lint-finding';
 export const formulaHasContent: UnitLintRule = {
   id: 'formula-has-content',
   severity: 'warning',
+  source: 'editor housekeeping',
   description: { zh: '公式不应为空。', en: 'A formula is not empty.' },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];

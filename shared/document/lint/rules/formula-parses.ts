@@ -12,6 +12,7 @@ export function hasUnescapedPercent(tex: string): boolean {
 export const formulaParses: UnitLintRule = {
   id: 'formula-parses',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 9.9',
   description: { zh: '公式应是可以排版的 TeX。', en: 'A formula is TeX that can be typeset.' },
   checkUnit(unit) {
     const findings: UnitFinding[] = [];

@@ -6,9 +6,9 @@ import { capitalized } from '../element-names';
 import { unitFindingAt, type UnitFinding } from '../lint-finding';
 import { positionedChildren } from '../positioned-children';
 
-/** The schema keeps body blocks before sub-clauses, so every non-empty body block of a subdivided unit hangs. */
+/** The schema keeps body blocks before sub-clauses, so every body block of a subdivided unit with text in it hangs. */
 function isEmptyParagraph(node: ProseMirrorNode): boolean {
-  return node.type.name === nodeNames.paragraph && node.childCount === 0;
+  return node.type.name === nodeNames.paragraph && node.textContent.trim() === '' && node.childCount <= 1 && (node.firstChild?.isText ?? true);
 }
 
 /** 3 术语和定义 may keep its lead-in above grouped entries (3.1 一般术语, 3.2 …). */
@@ -18,12 +18,16 @@ function isTermsLeadIn(unit: UnitIndex, clauseOrAnnex: IndexedNode, childIndex: 
 
 export const hangingParagraph: UnitLintRule = {
   id: 'hanging-paragraph',
-  severity: 'error',
+  // 7.4 says 不宜 (should not): a recommendation, so a warning like the other 宜 rules.
+  severity: 'warning',
+  source: 'GB/T 1.1-2020 7.4',
   description: {
     zh: '章或条的标题与其第一个下一层次条之间不应设置段（悬置段）。',
     en: 'No text may stand between a chapter or clause title and its first sub-clause (a hanging paragraph).',
   },
   checkUnit(unit) {
+    // 规范性引用文件 is never subdivided; normative-references-not-subdivided says so without a misleading 总则 hint.
+    if (unit.chapterRole === 'normativeReferences') return [];
     const findings: UnitFinding[] = [];
     for (const clauseOrAnnex of [...unit.nodesOfType(nodeNames.clause), ...unit.nodesOfType(nodeNames.annex)]) {
       if (clauseOrAnnex.node.lastChild?.type.name !== nodeNames.clause) continue;

@@ -14,6 +14,7 @@ function isLeadIn(node: ProseMirrorNode): boolean {
 export const listHasLeadIn: UnitLintRule = {
   id: 'list-has-lead-in',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 7.5.1',
   description: {
     zh: '列项应由引语和被引出的并列各项组成，列项前应有引语。',
     en: 'A list is introduced by a lead-in sentence right before its items.',

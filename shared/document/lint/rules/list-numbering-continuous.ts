@@ -5,6 +5,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const listNumberingContinuous: UnitLintRule = {
   id: 'list-numbering-continuous',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 7.5.3',
   description: {
     zh: '列项的编号应从“a)”（或分项的“1)”）开始连续编排。',
     en: 'List numbering starts at "a)" (or "1)" for sub-items) and runs continuously.',

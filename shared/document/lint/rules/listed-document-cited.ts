@@ -7,6 +7,7 @@ import { collectListedDocuments } from '../listed-documents';
 export const listedDocumentCited: DocumentLintRule = {
   id: 'listed-document-cited',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.6',
   description: {
     zh: '“规范性引用文件”中列出的每个文件都应在文中被规范性引用。',
     en: 'Every document listed in the normative references is cited in the text.',

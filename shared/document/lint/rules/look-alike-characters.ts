@@ -17,6 +17,7 @@ function report(findings: LintFinding[], target: LintTarget, found: LocalizedTex
 export const lookAlikeCharacters: UnitLintRule = {
   id: 'look-alike-characters',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 9.4.1',
   description: {
     zh: '编号中不应混入形似的字符，如字母“O”代替数字“0”、全角数字、用“-”或“一”代替一字线“—”。',
     en: 'Numbers contain no look-alike characters: the letter "O" for zero, full-width digits, "-" or "一" for the dash "—".',

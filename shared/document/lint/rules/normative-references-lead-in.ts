@@ -27,6 +27,7 @@ function referencesChapterOf(context: LintContext): ReferencesChapter | null {
 export const normativeReferencesLeadIn: DocumentLintRule = {
   id: 'normative-references-lead-in',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.6',
   description: {
     zh: '“规范性引用文件”一章应以规定的引导语开头；没有规范性引用文件时应表述为“本文件没有规范性引用文件。”',
     en: 'The normative references chapter opens with the fixed lead-in, or "本文件没有规范性引用文件。" when it lists nothing.',
@@ -47,6 +48,7 @@ export const normativeReferencesLeadIn: DocumentLintRule = {
 export const normativeReferencesLeadInMatchesList: DocumentLintRule = {
   id: 'normative-references-lead-in-matches-list',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.6',
   description: {
     zh: '“规范性引用文件”的引导语应与所列文件相符：列出文件时使用规定的引导语，没有文件时表述为“本文件没有规范性引用文件。”',
     en: 'The lead-in of the normative references chapter agrees with its list: the fixed lead-in above entries, "本文件没有规范性引用文件。" without any.',

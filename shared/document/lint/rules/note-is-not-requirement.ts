@@ -7,14 +7,17 @@ const informativeKinds = [
   { typeName: nodeNames.note, zh: '注', en: 'note' },
   { typeName: nodeNames.example, zh: '示例', en: 'example' },
   { typeName: nodeNames.tableNote, zh: '表注', en: 'table note' },
+  // Footnotes to the text are informative (9.2); a table's footnotes may hold requirements and are not listed.
+  { typeName: nodeNames.footnote, zh: '脚注', en: 'footnote' },
 ] as const;
 
 export const noteIsNotRequirement: UnitLintRule = {
   id: 'note-is-not-requirement',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 9.2',
   description: {
-    zh: '注、示例和表注是资料性的，不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。',
-    en: 'Notes, examples and table notes are informative and contain no requirement or recommendation (应, 不应, 宜, 不宜…).',
+    zh: '注、示例、表注和条文的脚注是资料性的，不应包含要求或推荐（“应”“不应”“宜”“不宜”等）。',
+    en: 'Notes, examples, table notes and footnotes to the text are informative and contain no requirement or recommendation (应, 不应, 宜, 不宜…).',
   },
   checkUnit(unit) {
     const findings: LintFinding[] = [];

@@ -12,6 +12,7 @@ function isClause(node: ProseMirrorNode): boolean {
 export const onlyChildClause: UnitLintRule = {
   id: 'only-child-clause',
   severity: 'error',
+  source: 'GB/T 1.1-2020 7.3.2',
   description: {
     zh: '只有同一层次有两个或两个以上的条时才可设条；不应只设一个下一层次的条。',
     en: 'A clause is only created where its level has at least two clauses; a single sub-clause must not stand alone.',

@@ -5,6 +5,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const referenceEntryPlacement: UnitLintRule = {
   id: 'reference-entry-placement',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.6, 8.10',
   description: {
     zh: '引用文件条目只应列在“规范性引用文件”一章或“参考文献”中。',
     en: 'Reference entries belong only in the normative references chapter or the bibliography.',

@@ -6,6 +6,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 export const referenceHasDocumentNumber: UnitLintRule = {
   id: 'reference-has-document-number',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.6',
   description: {
     zh: '“规范性引用文件”中的每个文件都应给出文件编号。',
     en: 'Every document in the normative references has its document number.',

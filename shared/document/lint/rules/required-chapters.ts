@@ -18,6 +18,7 @@ const chaptersEveryStandardHas: readonly RequiredChapter[] = [
 export const requiredChapters: DocumentLintRule = {
   id: 'required-chapters',
   severity: 'error',
+  source: 'GB/T 1.1-2020 6.2 表1',
   description: {
     zh: '文件应包含第1章“范围”、第2章“规范性引用文件”和第3章“术语和定义”。',
     en: 'A standard has chapter 1 "scope", chapter 2 "normative references" and chapter 3 "terms and definitions".',

@@ -5,6 +5,7 @@ import { findingAt } from '../lint-finding';
 export const scopeChapterFirst: DocumentLintRule = {
   id: 'scope-chapter-first',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.5',
   description: {
     zh: '“范围”应为文件的第1章。',
     en: 'The scope is the first chapter of a standard.',

@@ -25,6 +25,7 @@ function mixesTitles(unit: ProseMirrorNode): boolean {
 export const siblingTitlesConsistent: UnitLintRule = {
   id: 'sibling-titles-consistent',
   severity: 'error',
+  source: 'GB/T 1.1-2020 7.3.3',
   description: {
     zh: '同一层次的条，要么都有标题，要么都没有标题。',
     en: 'Clauses at the same level either all have titles or all have none.',

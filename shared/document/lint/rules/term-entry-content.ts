@@ -7,6 +7,7 @@ import { termPartsOf } from '../term-parts';
 export const termHasBothLanguages: UnitLintRule = {
   id: 'term-has-both-languages',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.7.3',
   description: {
     zh: '每个术语条目都应给出中文术语和英文对应词。',
     en: 'Every term entry gives the Chinese term and its English equivalent.',
@@ -36,6 +37,7 @@ export const termHasBothLanguages: UnitLintRule = {
 export const termHasDefinition: UnitLintRule = {
   id: 'term-has-definition',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.7.3',
   description: {
     zh: '每个术语条目都应有定义。',
     en: 'Every term entry has a definition.',

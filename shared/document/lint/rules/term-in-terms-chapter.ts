@@ -6,6 +6,7 @@ import { termPartsOf } from '../term-parts';
 export const termInTermsChapter: UnitLintRule = {
   id: 'term-in-terms-chapter',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.7.1',
   description: {
     zh: '术语条目只应出现在“术语和定义”一章中。',
     en: 'Term entries belong only in the terms and definitions chapter.',

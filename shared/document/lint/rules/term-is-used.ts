@@ -31,6 +31,7 @@ function definedTermsOf(context: LintContext): DefinedTerms {
 export const termIsUsed: DocumentLintRule = {
   id: 'term-is-used',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.7.1',
   description: {
     zh: '界定的每个术语都应在文件中使用。',
     en: 'Every defined term is used in the document.',

@@ -37,6 +37,7 @@ function termsChapterOf(context: LintContext): TermsChapter | null {
 export const termsLeadIn: DocumentLintRule = {
   id: 'terms-lead-in',
   severity: 'error',
+  source: 'GB/T 1.1-2020 8.7.2',
   description: {
     zh: `“术语和定义”一章应以规定的引导语开头，如“${termsAndDefinitionsLeadIn}”`,
     en: `The terms and definitions chapter opens with one of the fixed lead-ins, such as "${termsAndDefinitionsLeadIn}".`,
@@ -57,6 +58,7 @@ export const termsLeadIn: DocumentLintRule = {
 export const termsLeadInMatchesEntries: DocumentLintRule = {
   id: 'terms-lead-in-matches-entries',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 8.7.2',
   description: {
     zh: '“术语和定义”的引导语应与术语条目相符：引出下列术语时应有术语条目，表述为没有术语时不应有术语条目。',
     en: 'The terms lead-in agrees with the entries: a lead-in announcing terms is followed by entries, one saying there are none is not.',

@@ -8,6 +8,7 @@ const finalPunctuationPattern = /[。．.，,；;：:、！!]$/;
 export const titlePunctuation: UnitLintRule = {
   id: 'title-punctuation',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 7.2, 7.3.3',
   description: {
     zh: '章、条、附录、表和图的标题末尾不加标点符号。',
     en: 'Titles of chapters, clauses, annexes, tables and figures end without punctuation.',

@@ -16,6 +16,7 @@ const examplePattern = /^示例\s*\d*\s*[：:]/;
 export const typedNumber: UnitLintRule = {
   id: 'typed-number',
   severity: 'warning',
+  source: 'GB/T 1.1-2020 7.4',
   description: {
     zh: '章条编号、附录编号、表号、图号、术语条目编号以及“注：”“示例：”由系统按顺序自动生成，不应手工输入。',
     en: 'Clause, annex, table, figure and term numbers and the "注：" / "示例：" labels are generated from document order and must not be typed.',

@@ -53,6 +53,7 @@ function duplicatesAmong(idsBySection: readonly (readonly string[])[]): readonly
 export const uniqueStableIds: DocumentLintRule = {
   id: 'unique-stable-ids',
   severity: 'error',
+  source: 'editor housekeeping',
   description: {
     zh: '每个章、条、附录、表、图、公式、术语条目、引用文件、注和示例的标识应唯一。',
     en: 'Every clause, annex, table, figure, formula, term entry, reference, note and example has its own id.',

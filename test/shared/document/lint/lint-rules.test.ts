@@ -5,13 +5,14 @@ import { describeLintRules, lintRules } from '../../../../shared/document/lint/l
 import type { LintIssue } from '../../../../shared/document/lint/lint-types';
 import { buildDocument } from '../../../helpers/build-document';
 import { captionCases } from './cases/caption-cases';
+import { provisionCases } from './cases/provision-cases';
 import { referenceCases } from './cases/reference-cases';
 import type { RuleCase } from './cases/rule-case';
 import { structureCases } from './cases/structure-cases';
 import { termCases } from './cases/term-cases';
 import { wordingCases } from './cases/wording-cases';
 
-const ruleCases: RuleCase[] = [...structureCases, ...wordingCases, ...termCases, ...referenceCases, ...captionCases];
+const ruleCases: RuleCase[] = [...structureCases, ...wordingCases, ...termCases, ...referenceCases, ...captionCases, ...provisionCases];
 
 /** The id of the node at the position, or of its nearest ancestor that has one. */
 function nearestIdAt(document: ProseMirrorNode, position: number): string | null {
@@ -44,7 +45,10 @@ describe('lint rules', () => {
       expect(['error', 'warning', 'info']).toContain(description.severity);
       expect(description.description.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(description.description.en).toMatch(/^[A-Z]/);
+      expect(description.source).toMatch(/^(?:GB\/T 1\.1-2020 \d|editor housekeeping$)/);
     }
+    const housekeeping = descriptions.filter((description) => description.source === 'editor housekeeping').map((description) => description.id);
+    expect(housekeeping.sort()).toEqual(['duplicate-reference', 'empty-clause', 'figure-has-image', 'footnote-has-text', 'formula-has-content', 'unique-stable-ids']);
   });
 
   it('each have a failing and a passing sample below', () => {

@@ -27,7 +27,7 @@ const text = paragraph('产品应符合本章的规定。');
 export const wordingCases: RuleCase[] = [
   {
     ruleId: 'foreword-standard-sentence',
-    fails: 'the drafting-rules sentence uses a hyphen and drops the full-width space',
+    fails: 'the drafting-rules sentence has a hyphen where GB/T 1.1—2020 has the em dash',
     failing: standardDocument(
       foreword('本文件按照GB/T 1.1-2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。'),
       scopeChapter(),
@@ -36,16 +36,30 @@ export const wordingCases: RuleCase[] = [
     ),
     targetId: null,
     messageQuotes: forewordStandardSentence,
-    passes: 'the sentence is word for word',
-    passing: minimalStandard(),
+    passes: 'the sentence is word for word, a plain space standing for the full-width one',
+    passing: standardDocument(
+      foreword(forewordStandardSentence.replace('\u3000', ' ')),
+      scopeChapter(),
+      normativeReferencesChapter(),
+      termsChapter(),
+    ),
   },
   {
     ruleId: 'foreword-standard-sentence',
     fails: 'the foreword does not name the drafting rules',
     failing: standardDocument(foreword('本文件由中国标准化协会提出。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
     targetId: null,
-    passes: 'the sentence stands among other paragraphs',
-    passing: standardDocument(foreword('本文件由中国标准化协会提出。', forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    passes: 'the sentence comes first, before other paragraphs',
+    passing: standardDocument(foreword(forewordStandardSentence, '本文件由中国标准化协会提出。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+  },
+  {
+    ruleId: 'foreword-standard-sentence',
+    fails: 'the sentence on the drafting rules comes after who proposed the document',
+    failing: standardDocument(foreword('本文件由中国标准化协会提出。', forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    messageQuotes: { zh: '第一段', en: 'comes first' },
+    passes: 'the sentence is the first paragraph',
+    passing: minimalStandard(),
   },
   {
     ruleId: 'terms-lead-in',
@@ -134,10 +148,10 @@ export const wordingCases: RuleCase[] = [
   },
   {
     ruleId: 'no-requirement-wording-in-introduction',
-    fails: 'the introduction recommends something',
-    failing: standardDocument(foreword(forewordStandardSentence), introduction('本文件宜与相关标准配合使用。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    fails: 'the introduction says what shall be done',
+    failing: standardDocument(foreword(forewordStandardSentence), introduction('本文件应与相关标准配合使用。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
     targetId: null,
-    messageQuotes: '宜',
+    messageQuotes: '应',
     passes: 'the introduction uses 适宜 and 应用, which are not requirement wording',
     passing: standardDocument(foreword(forewordStandardSentence), introduction('本文件适宜在起草阶段应用。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
   },
