@@ -114,7 +114,7 @@ export function createLargeStandardJson(options: LargeStandardOptions): JSONCont
   );
 
   return standardDocument(
-    cover({ titleChinese: '电子设备通用技术要求', titleEnglish: 'General technical requirements for electronic equipment', bodyCode: 'CAS', sequenceNumber: '120', year: '2024' }),
+    cover({ titleChinese: '电子设备通用技术要求', titleEnglish: 'General technical requirements for electronic equipment', bodyCode: 'CAS', sequenceNumber: '120', year: '2024', icsCode: '31.020', ccsCode: 'L 10' }),
     { ...foreword('本文件由中国电子学会提出并归口。'), content: [...(standardForeword().content ?? []), paragraph('本文件由中国电子学会提出并归口。')] },
     introduction('电子设备种类繁多，本文件规定其通用技术要求，与GB/T 20000.1—2014协调一致。'),
     scopeChapter('chapter-scope', '本文件规定了电子设备的技术要求、试验方法和检验规则，详细试验数据见附录A，计算示例见附录B。'),

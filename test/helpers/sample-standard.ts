@@ -34,8 +34,8 @@ export function createSampleStandardJson(): JSONContent {
       'chapter-references',
       '规范性引用文件',
       paragraph(normativeReferencesLeadIn),
-      referenceEntry('reference-sampling', 'GB/T 2828.1—2012', '计数抽样检验程序　第1部分：按接收质量限（AQL）检索的逐批检验抽样计划'),
       referenceEntry('reference-packaging', 'GB/T 191', '包装储运图示标志'),
+      referenceEntry('reference-sampling', 'GB/T 2828.1—2012', '计数抽样检验程序　第1部分：按接收质量限（AQL）检索的逐批检验抽样计划'),
     ),
     clause(
       'chapter-terms',

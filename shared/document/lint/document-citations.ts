@@ -12,7 +12,14 @@ export interface StandardMention {
   /** The textblock or footnote the number is written in. */
   source: LintTarget;
   familyKeys: readonly string[];
+  /** The text goes on to name a part of the document: "GB/T 2828.1中5.2", "GB/T 191的表1", "…中附录B". */
+  pointsIntoDocument: boolean;
+  /** The block holds a requirement or recommendation, so the document is cited normatively there. */
+  isNormative: boolean;
 }
+
+/** What follows a document number when the citation points at one of its parts (9.5.4.1). */
+const specificPartPattern = /^[\s\u3000]*(?:中|的)[\s\u3000]*(?:第[\s\u3000]*)?(?:\d+(?:\.\d+)*(?![\d.])|[A-Z]\.\d|表[\s\u3000]*(?:[A-Z]\.)?\d|图[\s\u3000]*(?:[A-Z]\.)?\d|附录[\s\u3000]*[A-Z])/;
 
 interface Citations {
   /** Standards cited in the text, each once per block: in each unit, textblocks in document order, then footnotes. */
@@ -42,24 +49,26 @@ interface MutableCitations {
   citedKeys: string[];
 }
 
-function collectFrom(source: IndexedNode, facts: TextFacts, citations: MutableCitations): void {
+function collectFrom(source: IndexedNode, facts: TextFacts, citations: MutableCitations, informative: boolean): void {
   const keysInSource: string[] = [];
+  const isNormative = !informative && facts.requirementWording() !== null;
   for (const documentNumber of facts.documentNumbers()) {
     const familyKeys = familyKeysOf(documentNumber);
     citations.citedKeys.push(documentNumber.key, ...familyKeys);
     if (!isStandardPrefix(documentNumber.prefix) || keysInSource.includes(documentNumber.key)) continue;
     keysInSource.push(documentNumber.key);
-    citations.standardMentions.push({ documentNumber, source, familyKeys });
+    const after = facts.text.slice(documentNumber.index + documentNumber.written.length);
+    citations.standardMentions.push({ documentNumber, source, familyKeys, pointsIntoDocument: specificPartPattern.test(after), isNormative });
   }
 }
 
 const citationsInUnit = memoizePerUnit((unit): Citations => {
   const citations: MutableCitations = { standardMentions: [], citedKeys: [] };
   for (const block of unit.textBlocks) {
-    if (citesDocuments(unit, block)) collectFrom(block, block.facts, citations);
+    if (citesDocuments(unit, block)) collectFrom(block, block.facts, citations, false);
   }
   for (const footnote of unit.nodesOfType(nodeNames.footnote)) {
-    if (citesDocuments(unit, footnote)) collectFrom(footnote, textFactsOf(footnote.node), citations);
+    if (citesDocuments(unit, footnote)) collectFrom(footnote, textFactsOf(footnote.node), citations, true);
   }
   return citations;
 });

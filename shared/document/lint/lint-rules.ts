@@ -39,6 +39,18 @@ import { termsLeadIn, termsLeadInMatchesEntries } from './rules/terms-lead-in';
 import { titlePunctuation } from './rules/title-punctuation';
 import { typedNumber } from './rules/typed-number';
 import { uniqueStableIds } from './rules/unique-stable-ids';
+import { annexHasNoScopeOrTerms } from './rules/annex-has-no-scope-or-terms';
+import { coverFieldsPresent } from './rules/cover-fields-present';
+import { datedReferenceToSpecificPart } from './rules/dated-reference-to-specific-part';
+import { exampleIsNotAClause } from './rules/example-is-not-a-clause';
+import { forewordContentOrder } from './rules/foreword-content-order';
+import { generalClauseFirst } from './rules/general-clause-first';
+import { listDepth } from './rules/list-depth';
+import { noPageNumbers } from './rules/no-page-numbers';
+import { normativeCitationInChapterTwo } from './rules/normative-citation-in-chapter-two';
+import { referenceListOrder } from './rules/reference-list-order';
+import { tableCellContent } from './rules/table-cell-content';
+import { technicalChapterPresent } from './rules/technical-chapter-present';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -51,16 +63,20 @@ import { vagueWordingInProvision } from './rules/vague-wording-in-provision';
 /** Every structure rule of GB/T 1.1-2020 the checker knows, grouped as a drafter reads the standard. */
 export const lintRules: readonly LintRule[] = [
   // Elements and chapters
+  coverFieldsPresent,
   forewordPresent,
   requiredChapters,
   scopeChapterFirst,
   elementOrder,
   emptyClauseTitle,
   emptyClause,
+  technicalChapterPresent,
+  annexHasNoScopeOrTerms,
   scopeHasNoRequirements,
   normativeReferencesNotSubdivided,
   // Fixed wording
   forewordStandardSentence,
+  forewordContentOrder,
   normativeReferencesLeadIn,
   normativeReferencesLeadInMatchesList,
   termsLeadIn,
@@ -71,11 +87,14 @@ export const lintRules: readonly LintRule[] = [
   siblingTitlesConsistent,
   clauseDepth,
   untitledClauseNotSubdivided,
+  generalClauseFirst,
+  exampleIsNotAClause,
   titlePunctuation,
   typedNumber,
   // Lists, notes, examples
   listHasLeadIn,
   listNumberingContinuous,
+  listDepth,
   noteIsNotRequirement,
   // Requirement wording
   noRequirementWordingInForeword,
@@ -83,6 +102,7 @@ export const lintRules: readonly LintRule[] = [
   forbiddenProvisionAlternatives,
   vagueWordingInProvision,
   thisDocumentWording,
+  noPageNumbers,
   // Terms
   termHasBothLanguages,
   termHasDefinition,
@@ -95,16 +115,20 @@ export const lintRules: readonly LintRule[] = [
   // References
   crossReferenceResolves,
   citedDocumentListed,
+  normativeCitationInChapterTwo,
+  datedReferenceToSpecificPart,
   listedDocumentCited,
   duplicateReference,
   referenceEntryPlacement,
   referenceHasDocumentNumber,
+  referenceListOrder,
   // Annexes, tables, figures, formulas, footnotes
   annexTitlePresent,
   annexIsReferenced,
   tableTitlePresent,
   tableIsReferenced,
   tableHasHeaderRow,
+  tableCellContent,
   figureTitlePresent,
   figureHasImage,
   figureIsReferenced,

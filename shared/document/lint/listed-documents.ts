@@ -70,3 +70,14 @@ export function collectListedDocuments(context: LintContext): ListedDocuments {
   lastListing = listingOf(bySection);
   return lastListing;
 }
+
+/** The listed entries grouped by the key of the document they list. */
+export function listedDocumentsByKey(listed: readonly ListedDocument[]): ReadonlyMap<string, readonly ListedDocument[]> {
+  const byKey = new Map<string, ListedDocument[]>();
+  for (const entry of listed) {
+    const entries = byKey.get(entry.key);
+    if (entries) entries.push(entry);
+    else byKey.set(entry.key, [entry]);
+  }
+  return byKey;
+}

@@ -5,6 +5,7 @@ import { describeLintRules, lintRules } from '../../../../shared/document/lint/l
 import type { LintIssue } from '../../../../shared/document/lint/lint-types';
 import { buildDocument } from '../../../helpers/build-document';
 import { captionCases } from './cases/caption-cases';
+import { gbtClauseCases } from './cases/gbt-clause-cases';
 import { provisionCases } from './cases/provision-cases';
 import { referenceCases } from './cases/reference-cases';
 import type { RuleCase } from './cases/rule-case';
@@ -12,7 +13,7 @@ import { structureCases } from './cases/structure-cases';
 import { termCases } from './cases/term-cases';
 import { wordingCases } from './cases/wording-cases';
 
-const ruleCases: RuleCase[] = [...structureCases, ...wordingCases, ...termCases, ...referenceCases, ...captionCases, ...provisionCases];
+const ruleCases: RuleCase[] = [...structureCases, ...wordingCases, ...termCases, ...referenceCases, ...captionCases, ...provisionCases, ...gbtClauseCases];
 
 /** The id of the node at the position, or of its nearest ancestor that has one. */
 function nearestIdAt(document: ProseMirrorNode, position: number): string | null {

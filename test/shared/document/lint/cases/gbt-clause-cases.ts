@@ -1,0 +1,170 @@
+import { forewordStandardSentence, normativeReferencesLeadIn } from '../../../../../shared/document/skeleton';
+import {
+  annex,
+  bibliography,
+  bulletList,
+  clause,
+  cover,
+  example,
+  foreword,
+  minimalStandard,
+  normativeReferencesChapter,
+  orderedList,
+  paragraph,
+  referenceEntry,
+  scopeChapter,
+  standardDocument,
+  tableBlock,
+  termsChapter,
+} from '../../../../helpers/standard-builder';
+import type { RuleCase } from './rule-case';
+
+const text = paragraph('产品应符合本章的规定。');
+
+function withReferences(entries: ReturnType<typeof referenceEntry>[], requirement: string, bibliographyEntries: ReturnType<typeof referenceEntry>[] = []) {
+  return standardDocument(
+    foreword(forewordStandardSentence),
+    scopeChapter(),
+    entries.length > 0 ? clause('chapter-references', '规范性引用文件', paragraph(normativeReferencesLeadIn), ...entries) : normativeReferencesChapter(),
+    termsChapter(),
+    clause('chapter-requirements', '要求', paragraph(requirement)),
+    ...(bibliographyEntries.length > 0 ? [bibliography(...bibliographyEntries)] : []),
+  );
+}
+
+const completeCover = { titleChinese: '智能水表', titleEnglish: 'Smart water meters', icsCode: '91.140.60', ccsCode: 'P 41', bodyCode: 'CWA', draftLabel: '征求意见稿' };
+
+/** More of GB/T 1.1-2020, clause by clause (issue 18), each rule with a failing and a passing sample. */
+export const gbtClauseCases: RuleCase[] = [
+  {
+    ruleId: 'foreword-content-order',
+    fails: 'who proposed the document comes before the patent notice',
+    failing: standardDocument(foreword(forewordStandardSentence, '本文件由中国城镇供水排水协会提出。', '请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    messageQuotes: { zh: '专利说明', en: 'patent notice' },
+    passes: 'the contents follow 8.3',
+    passing: standardDocument(
+      foreword(forewordStandardSentence, '请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。', '本文件由中国城镇供水排水协会提出并归口。', '本文件起草单位：甲公司。', '本文件主要起草人：张三。'),
+      scopeChapter(),
+      normativeReferencesChapter(),
+      termsChapter(),
+    ),
+  },
+  {
+    ruleId: 'technical-chapter-present',
+    fails: 'the document stops after 术语和定义',
+    failing: standardDocument(foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    passes: 'a chapter of requirements follows',
+    passing: minimalStandard(clause('chapter-requirements', '要求', text)),
+  },
+  {
+    ruleId: 'general-clause-first',
+    fails: '总则 is the second clause',
+    failing: minimalStandard(clause('chapter-requirements', '要求', clause('clause-size', '尺寸', text), clause('clause-general', '总则', text))),
+    targetId: 'clause-general',
+    messageQuotes: '总则',
+    passes: '总则 comes first',
+    passing: minimalStandard(clause('chapter-requirements', '要求', clause('clause-general', '总则', text), clause('clause-size', '尺寸', text))),
+  },
+  {
+    ruleId: 'table-cell-content',
+    fails: 'a cell says 同上',
+    failing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('尺寸见表1。'), tableBlock({ id: 'table-ditto', title: '尺寸', rows: [['项目', '要求'], ['长度', '10 mm'], ['宽度', '同上']] })),
+    ),
+    targetId: 'table-ditto',
+    messageQuotes: '同上',
+    passes: 'every cell holds its content, "—" where there is none',
+    passing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('尺寸见表1。'), tableBlock({ id: 'table-ditto', title: '尺寸', rows: [['项目', '要求'], ['长度', '10 mm'], ['宽度', '—']] })),
+    ),
+  },
+  {
+    ruleId: 'table-cell-content',
+    fails: 'a cell is left blank',
+    failing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('尺寸见表1。'), tableBlock({ id: 'table-blank', title: '尺寸', rows: [['项目', '要求'], ['长度', '10 mm'], ['宽度', '']] })),
+    ),
+    targetId: 'table-blank',
+    passes: 'the header corner may stay blank',
+    passing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('尺寸见表1。'), tableBlock({ id: 'table-blank', title: '尺寸', rows: [['', '要求'], ['长度', '10 mm']] })),
+    ),
+  },
+  {
+    ruleId: 'example-is-not-a-clause',
+    fails: 'a clause is titled 示例',
+    failing: minimalStandard(clause('chapter-requirements', '要求', clause('clause-marking', '标志', text), clause('clause-example', '示例', paragraph('型号标志为“A-100”。')))),
+    targetId: 'clause-example',
+    passes: 'the example is an example element',
+    passing: minimalStandard(clause('chapter-requirements', '要求', clause('clause-marking', '标志', text, example('example-marking', '型号标志为“A-100”。')), clause('clause-size', '尺寸', text))),
+  },
+  {
+    ruleId: 'no-page-numbers',
+    fails: 'the text points at a page',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('试验条件见第12页。'))),
+    targetId: 'chapter-requirements',
+    messageQuotes: '第12页',
+    passes: 'the text points at a clause',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('试验条件见4.2。'))),
+  },
+  {
+    ruleId: 'annex-has-no-scope-or-terms',
+    fails: 'an annex has a clause 范围',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('试验方法见附录A。')), annex({ id: 'annex-a', title: '试验方法' }, clause('annex-scope', '范围', paragraph('本附录规定了试验方法。')), clause('annex-steps', '步骤', text))),
+    targetId: 'annex-scope',
+    messageQuotes: '范围',
+    passes: 'the annex starts with its own subject',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('试验方法见附录A。')), annex({ id: 'annex-a', title: '试验方法' }, clause('annex-apparatus', '仪器', text), clause('annex-steps', '步骤', text))),
+  },
+  {
+    ruleId: 'list-depth',
+    fails: 'a list goes three levels deep',
+    failing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('包装包括：'), bulletList([paragraph('外包装：'), bulletList([paragraph('纸箱：'), bulletList('瓦楞纸箱；', '蜂窝纸箱。')])], '内包装。')),
+    ),
+    targetId: 'chapter-requirements',
+    passes: 'a list of two levels',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('检验分为：'), orderedList([[paragraph('型式检验：'), orderedList(['首次检验；', '定期检验。'])], '出厂检验。']))),
+  },
+  {
+    ruleId: 'cover-fields-present',
+    fails: 'the cover of a draft has no ICS or CCS code',
+    failing: standardDocument(cover({ titleChinese: '智能水表', titleEnglish: 'Smart water meters', bodyCode: 'CWA', draftLabel: '征求意见稿' }), foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    messageQuotes: { zh: 'ICS号', en: 'ICS code' },
+    passes: 'a draft has its title and codes; the number and dates come at approval',
+    passing: standardDocument(cover(completeCover), foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+  },
+  {
+    ruleId: 'reference-list-order',
+    fails: 'a group standard is listed before a national one',
+    failing: withReferences([referenceEntry('reference-group', 'T/CAS 1—2020', '团体标准示例'), referenceEntry('reference-national', 'GB/T 191', '包装储运图示标志')], '包装应符合GB/T 191和T/CAS 1—2020的规定。'),
+    targetId: 'reference-national',
+    messageQuotes: 'GB/T 191',
+    passes: 'national standards come first, by number, then group standards',
+    passing: withReferences(
+      [referenceEntry('reference-national', 'GB/T 191', '包装储运图示标志'), referenceEntry('reference-sampling', 'GB/T 2828.1—2012', '计数抽样检验程序　第1部分：按接收质量限（AQL）检索的逐批检验抽样计划'), referenceEntry('reference-group', 'T/CAS 1—2020', '团体标准示例')],
+      '包装应符合GB/T 191和T/CAS 1—2020的规定，抽样应符合GB/T 2828.1—2012的规定。',
+    ),
+  },
+  {
+    ruleId: 'dated-reference-to-specific-part',
+    fails: 'a clause of an undated document is cited',
+    failing: withReferences([referenceEntry('reference-sampling', 'GB/T 2828.1', '计数抽样检验程序　第1部分：按接收质量限（AQL）检索的逐批检验抽样计划')], '抽样应符合GB/T 2828.1中5.2的规定。'),
+    targetId: 'chapter-requirements',
+    messageQuotes: 'GB/T 2828.1',
+    passes: 'the entry is dated',
+    passing: withReferences([referenceEntry('reference-sampling', 'GB/T 2828.1—2012', '计数抽样检验程序　第1部分：按接收质量限（AQL）检索的逐批检验抽样计划')], '抽样应符合GB/T 2828.1—2012中5.2的规定。'),
+  },
+  {
+    ruleId: 'normative-citation-in-chapter-two',
+    fails: 'a requirement cites a document listed only in 参考文献',
+    failing: withReferences([], '术语应符合GB/T 20000.1—2014的规定。', [referenceEntry('reference-vocabulary', 'GB/T 20000.1—2014', '标准化工作指南　第1部分：标准化和相关活动的通用术语')]),
+    targetId: 'chapter-requirements',
+    messageQuotes: 'GB/T 20000.1—2014',
+    passes: 'the same document is mentioned for information only',
+    passing: withReferences([], '术语的来源参见GB/T 20000.1—2014。', [referenceEntry('reference-vocabulary', 'GB/T 20000.1—2014', '标准化工作指南　第1部分：标准化和相关活动的通用术语')]),
+  },
+];
