@@ -51,6 +51,9 @@ import { normativeCitationInChapterTwo } from './rules/normative-citation-in-cha
 import { referenceListOrder } from './rules/reference-list-order';
 import { tableCellContent } from './rules/table-cell-content';
 import { technicalChapterPresent } from './rules/technical-chapter-present';
+import { informativePointerWording } from './rules/informative-pointer-wording';
+import { noLawsInNormativeReferences, referenceHasTitle } from './rules/reference-entry-content';
+import { termSourceForm } from './rules/term-source-form';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -103,12 +106,14 @@ export const lintRules: readonly LintRule[] = [
   vagueWordingInProvision,
   thisDocumentWording,
   noPageNumbers,
+  informativePointerWording,
   // Terms
   termHasBothLanguages,
   termHasDefinition,
   definitionStyle,
   definitionHasNoRequirement,
   noFootnoteInTermEntry,
+  termSourceForm,
   termIsUsed,
   termInTermsChapter,
   duplicateTerm,
@@ -122,6 +127,8 @@ export const lintRules: readonly LintRule[] = [
   referenceEntryPlacement,
   referenceHasDocumentNumber,
   referenceListOrder,
+  referenceHasTitle,
+  noLawsInNormativeReferences,
   // Annexes, tables, figures, formulas, footnotes
   annexTitlePresent,
   annexIsReferenced,

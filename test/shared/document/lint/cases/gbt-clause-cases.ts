@@ -15,6 +15,7 @@ import {
   scopeChapter,
   standardDocument,
   tableBlock,
+  termEntry,
   termsChapter,
 } from '../../../../helpers/standard-builder';
 import type { RuleCase } from './rule-case';
@@ -33,6 +34,16 @@ function withReferences(entries: ReturnType<typeof referenceEntry>[], requiremen
 }
 
 const completeCover = { titleChinese: '智能水表', titleEnglish: 'Smart water meters', icsCode: '91.140.60', ccsCode: 'P 41', bodyCode: 'CWA', draftLabel: '征求意见稿' };
+
+function withTermSource(source: string) {
+  return standardDocument(
+    foreword(forewordStandardSentence),
+    scopeChapter(),
+    normativeReferencesChapter(),
+    termsChapter([termEntry({ id: 'term-group-standard', chinese: '团体标准', english: 'group standard', definition: '由团体制定的标准', source })]),
+    clause('chapter-requirements', '要求', paragraph('团体标准应公开。')),
+  );
+}
 
 /** More of GB/T 1.1-2020, clause by clause (issue 18), each rule with a failing and a passing sample. */
 export const gbtClauseCases: RuleCase[] = [
@@ -166,5 +177,49 @@ export const gbtClauseCases: RuleCase[] = [
     messageQuotes: 'GB/T 20000.1—2014',
     passes: 'the same document is mentioned for information only',
     passing: withReferences([], '术语的来源参见GB/T 20000.1—2014。', [referenceEntry('reference-vocabulary', 'GB/T 20000.1—2014', '标准化工作指南　第1部分：标准化和相关活动的通用术语')]),
+  },
+  {
+    ruleId: 'reference-has-title',
+    fails: 'a normative reference has a number but no title',
+    failing: withReferences([referenceEntry('reference-untitled', 'GB/T 191', '')], '包装应符合GB/T 191的规定。'),
+    targetId: 'reference-untitled',
+    messageQuotes: 'GB/T 191',
+    passes: 'the entry has its title',
+    passing: withReferences([referenceEntry('reference-untitled', 'GB/T 191', '包装储运图示标志')], '包装应符合GB/T 191的规定。'),
+  },
+  {
+    ruleId: 'no-laws-in-normative-references',
+    fails: 'a law is listed in chapter 2',
+    failing: withReferences([referenceEntry('reference-law', '', '中华人民共和国标准化法')], '标志应清晰。'),
+    targetId: 'reference-law',
+    messageQuotes: '中华人民共和国标准化法',
+    passes: 'only standards are listed',
+    passing: withReferences([referenceEntry('reference-national', 'GB/T 191', '包装储运图示标志')], '包装应符合GB/T 191的规定。'),
+  },
+  {
+    ruleId: 'term-source-form',
+    fails: 'the source has 来源 typed in brackets',
+    failing: withTermSource('〔来源：GB/T 20000.1—2014，2.3.1〕'),
+    targetId: 'term-group-standard',
+    passes: 'the source names the document and the clause',
+    passing: withTermSource('GB/T 20000.1—2014，2.3.1，有修改'),
+  },
+  {
+    ruleId: 'term-source-form',
+    fails: 'the source does not start with a document number',
+    failing: withTermSource('团体标准管理规定'),
+    targetId: 'term-group-standard',
+    messageQuotes: '团体标准管理规定',
+    passes: 'the source starts with a document number',
+    passing: withTermSource('GB/T 20000.1—2014，2.3.1'),
+  },
+  {
+    ruleId: 'informative-pointer-wording',
+    fails: 'a requirement says 应见',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('尺寸应见表1。'), tableBlock({ id: 'table-size', title: '尺寸' }))),
+    targetId: 'chapter-requirements',
+    messageQuotes: '应见',
+    passes: 'the requirement says 应符合 and the pointer says 见',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('尺寸应符合表1的规定，测量方法见附录A。'), tableBlock({ id: 'table-size', title: '尺寸' })), annex({ id: 'annex-a', title: '测量方法' }, paragraph('用卡尺测量。'))),
   },
 ];
