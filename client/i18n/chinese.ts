@@ -13,6 +13,9 @@ import { chineseReviewMessages } from './chinese-review-messages';
 import { chineseRuleSetMessages } from './chinese-rule-set-messages';
 import { chineseDocumentExportMessages } from './chinese-document-export-messages';
 import { chineseWordImportMessages } from './chinese-word-import-messages';
+import { chineseFeedbackMessages } from './chinese-feedback-messages';
+import { chinesePublicationMessages } from './chinese-publication-messages';
+import { chineseExplanatoryStatementMessages } from './chinese-explanatory-statement-messages';
 
 /** The source dictionary: every other language must provide exactly these keys. */
 export const chineseMessages = {
@@ -298,6 +301,10 @@ export const chineseMessages = {
   coverSequenceNumber: '顺序号',
   coverYear: '年份',
   coverIssuingBody: '发布机构',
+  coverReplaces: '代替',
+  coverReplacesHint: '本版代替的文件编号，如 T/CAS 1—2020；封面编号下印“代替 …”。没有时留空。',
+  coverConsistency: '与国际文件的一致性程度',
+  coverConsistencyHint: '如 ISO 9001:2015，MOD（IDT 等同、MOD 修改、NEQ 非等效）；印在英文名称下的括号中。没有时留空。',
   coverIssuingBodyHint: '封面末行“…发布”中的团体名称，如 中国标准化协会；留空时以团体代号代替。',
   coverDraftLabel: '文件阶段',
   coverDraftLabelHint: '如 征求意见稿、送审稿、报批稿',
@@ -338,6 +345,9 @@ export const chineseMessages = {
   ...chineseRuleSetMessages,
   ...chineseDocumentExportMessages,
   ...chineseWordImportMessages,
+  ...chineseFeedbackMessages,
+  ...chinesePublicationMessages,
+  ...chineseExplanatoryStatementMessages,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof chineseMessages;

@@ -13,6 +13,9 @@ import { englishReviewMessages } from './english-review-messages';
 import { englishRuleSetMessages } from './english-rule-set-messages';
 import { englishDocumentExportMessages } from './english-document-export-messages';
 import { englishWordImportMessages } from './english-word-import-messages';
+import { englishFeedbackMessages } from './english-feedback-messages';
+import { englishPublicationMessages } from './english-publication-messages';
+import { englishExplanatoryStatementMessages } from './english-explanatory-statement-messages';
 
 export const englishMessages: Messages = {
   appName: 'Normdraft Collaborative Standards Drafting',
@@ -299,6 +302,10 @@ export const englishMessages: Messages = {
   coverSequenceNumber: 'Sequence number',
   coverYear: 'Year',
   coverIssuingBody: 'Issuing body',
+  coverReplaces: 'Replaces',
+  coverReplacesHint: 'The number of the document this edition replaces, e.g. T/CAS 1—2020; printed as “代替 …” under the number. Leave empty when none.',
+  coverConsistency: 'Consistency with an international document',
+  coverConsistencyHint: 'e.g. ISO 9001:2015，MOD (IDT identical, MOD modified, NEQ not equivalent); printed in brackets under the English title. Leave empty when none.',
   coverIssuingBodyHint: 'The body’s name on the cover’s last line (“… 发布”), e.g. 中国标准化协会; the body code stands in when empty.',
   coverDraftLabel: 'Draft stage',
   coverDraftLabelHint: 'e.g. 征求意见稿, 送审稿, 报批稿',
@@ -339,4 +346,7 @@ export const englishMessages: Messages = {
   ...englishRuleSetMessages,
   ...englishDocumentExportMessages,
   ...englishWordImportMessages,
+  ...englishFeedbackMessages,
+  ...englishPublicationMessages,
+  ...englishExplanatoryStatementMessages,
 };

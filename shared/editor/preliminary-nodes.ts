@@ -12,6 +12,10 @@ export const coverFields = [
   'sequenceNumber',
   'year',
   'draftLabel',
+  /** "T/CAS 1—2020" (printed "代替 T/CAS 1—2020" under the number): the edition this one replaces. */
+  'replaces',
+  /** "ISO 9001:2015，MOD" (printed in brackets under the English title): the degree of consistency with an international document. */
+  'consistency',
   'publicationDate',
   'implementationDate',
   'proposingUnit',

@@ -27,9 +27,11 @@ export function coverParagraphs(wording: CoverWording): Paragraph[] {
     new Paragraph({ children: [textRun(wording.ccsLine, { hei: true })] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 1200 }, children: [textRun('团体标准', heiSize4)] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120 }, children: [textRun(wording.standardNumber, heiSize4)] }),
-    centred(wording.chineseTitle, fontSizes.size1, 3600),
   ];
+  if (wording.replacesLine !== null) paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [textRun(wording.replacesLine, { hei: true })] }));
+  paragraphs.push(centred(wording.chineseTitle, fontSizes.size1, wording.replacesLine === null ? 3600 : 3360));
   if (wording.englishTitle !== '') paragraphs.push(centred(wording.englishTitle, fontSizes.size4, 480));
+  if (wording.consistencyLine !== null) paragraphs.push(centred(wording.consistencyLine, fontSizes.size4, 240));
   if (wording.draftLabel !== null) paragraphs.push(centred(wording.draftLabel, fontSizes.size4, 720));
   if (wording.draftDateLine !== null) paragraphs.push(centred(wording.draftDateLine, fontSizes.size5, 120));
   if (wording.patentNotice !== null) {

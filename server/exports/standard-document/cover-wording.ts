@@ -9,8 +9,12 @@ export interface CoverWording {
   ccsLine: string;
   /** "T/CAS 290—2026", missing parts as ××× the way a drafter's template leaves them. */
   standardNumber: string;
+  /** "代替 T/CAS 1—2020" under the number, or null when the edition replaces none. */
+  replacesLine: string | null;
   chineseTitle: string;
   englishTitle: string;
+  /** "（ISO 9001:2015，MOD）" under the English title, or null. */
+  consistencyLine: string | null;
   /** "（征求意见稿）", or null on a published standard. */
   draftLabel: string | null;
   /** "（本稿完成日期：2026-12-07）" under the draft label: the day the version was frozen, or the day of the export. */
@@ -41,12 +45,16 @@ export function coverWording(cover: Partial<CoverMetadata>, project: ProjectCove
   const ics = field(cover, 'icsCode');
   const ccs = field(cover, 'ccsCode');
   const draftLabel = field(cover, 'draftLabel');
+  const replaces = field(cover, 'replaces').replace(/^代替\s*/, '');
+  const consistency = field(cover, 'consistency').replace(/^[（(]|[)）]$/g, '');
   return {
     icsLine: ics === '' ? 'ICS' : `ICS ${ics}`,
     ccsLine: ccs === '' ? 'CCS' : `CCS ${ccs}`,
     standardNumber: `T/${bodyCode} ${sequence}—${year}`,
+    replacesLine: replaces === '' ? null : `代替 ${replaces}`,
     chineseTitle: project.title,
     englishTitle: project.titleEn?.trim() || field(cover, 'titleEnglish'),
+    consistencyLine: consistency === '' ? null : `（${consistency}）`,
     draftLabel: draftLabel === '' ? null : `（${draftLabel}）`,
     draftDateLine: draftLabel === '' ? null : `（本稿完成日期：${draftDate}）`,
     patentNotice: patentNoticeOf(draftLabel),

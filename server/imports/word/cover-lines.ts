@@ -31,8 +31,12 @@ export function readCoverLines(lines: string[]): CoverReading {
     const implemented = new RegExp(`${date}实施`).exec(dense);
     const draftLabel = /^[（(]([^()（）]{2,12}稿)[)）]$/.exec(dense);
     const issuer = /^(.{2,40}?)发布$/.exec(dense);
+    const replaces = /^代替((?:T\/[A-Z]{2,10}|GB\/T|GB)\d.*)$/.exec(dense);
+    const consistency = /^[（(]((?:ISO|IEC)[^()（）]*[，,][\s\u3000]*(?:IDT|MOD|NEQ))[)）]$/.exec(line);
     if (ics) fields.icsCode = tidy(ics[1] ?? '');
     else if (ccs) fields.ccsCode = tidy(ccs[1] ?? '');
+    else if (replaces) fields.replaces = tidy(line.replace(/^代替[\s\u3000]*/, ''));
+    else if (consistency) fields.consistency = tidy(consistency[1] ?? '');
     else if (number) {
       fields.bodyCode = number[1] ?? '';
       fields.sequenceNumber = number[2] ?? '';

@@ -21,6 +21,7 @@ export const coverFieldGroups: Array<{ label: MessageKey; fields: CoverFieldDesc
       { field: 'year', label: 'coverYear', type: 'text' },
       { field: 'issuingBody', label: 'coverIssuingBody', hint: 'coverIssuingBodyHint', type: 'text', wide: true },
       { field: 'draftLabel', label: 'coverDraftLabel', hint: 'coverDraftLabelHint', type: 'text' },
+      { field: 'replaces', label: 'coverReplaces', hint: 'coverReplacesHint', type: 'text' },
     ],
   },
   {
@@ -28,6 +29,7 @@ export const coverFieldGroups: Array<{ label: MessageKey; fields: CoverFieldDesc
     fields: [
       { field: 'titleChinese', label: 'coverTitleChinese', hint: 'coverProjectFieldHint', type: 'text', wide: true },
       { field: 'titleEnglish', label: 'coverTitleEnglish', hint: 'coverProjectFieldHint', type: 'text', wide: true },
+      { field: 'consistency', label: 'coverConsistency', hint: 'coverConsistencyHint', type: 'text', wide: true },
     ],
   },
   {

@@ -26,7 +26,10 @@ function richStandardJson(): JSONContent {
   const content = json.content ?? [];
   const bibliographyIndex = content.findIndex((node) => node.type === nodeNames.bibliography);
   const normativeAnnex = annex({ id: 'annex-normative', title: '计算方法', normative: true }, clause('clause-annex-first', '总则', paragraph('按式(A.1)计算。'), formula('formula-annex', 'x = a + b')));
-  return { ...json, content: [...content.slice(0, bibliographyIndex), normativeAnnex, ...content.slice(bibliographyIndex)] };
+  const withAnnex = [...content.slice(0, bibliographyIndex), normativeAnnex, ...content.slice(bibliographyIndex)];
+  // The cover of a revision that also adopts an international standard.
+  const withCover = withAnnex.map((node) => (node.type === nodeNames.cover ? { ...node, attrs: { ...node.attrs, replaces: 'T/CAS 001—2020', consistency: 'ISO 9001:2015，MOD' } } : node));
+  return { ...json, content: withCover };
 }
 
 interface Signature {
@@ -117,8 +120,9 @@ describe('a standard exported by the product and imported again', () => {
     expect(after.terms).toEqual(before.terms);
     expect(after.references).toEqual(before.references);
     expect(after.formulas).toEqual(before.formulas);
-    const { titleChinese, titleEnglish, icsCode, ccsCode, bodyCode, sequenceNumber, year } = before.cover;
-    expect(after.cover).toMatchObject({ titleChinese, titleEnglish, icsCode, ccsCode, bodyCode, sequenceNumber, year });
+    const { titleChinese, titleEnglish, icsCode, ccsCode, bodyCode, sequenceNumber, year, replaces, consistency } = before.cover;
+    expect([replaces, consistency]).toEqual(['T/CAS 001—2020', 'ISO 9001:2015，MOD']);
+    expect(after.cover).toMatchObject({ titleChinese, titleEnglish, icsCode, ccsCode, bodyCode, sequenceNumber, year, replaces, consistency });
 
     expect(parsed.images).toHaveLength(1);
     expect(Buffer.from(parsed.images[0]?.bytes ?? []).equals(onePixelPng)).toBe(true);
