@@ -54,6 +54,7 @@ import { technicalChapterPresent } from './rules/technical-chapter-present';
 import { informativePointerWording } from './rules/informative-pointer-wording';
 import { noLawsInNormativeReferences, referenceHasTitle } from './rules/reference-entry-content';
 import { termSourceForm } from './rules/term-source-form';
+import { symbolsInOrder, symbolsLeadIn, symbolsNotNumbered } from './rules/symbols-chapter';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -84,6 +85,9 @@ export const lintRules: readonly LintRule[] = [
   normativeReferencesLeadInMatchesList,
   termsLeadIn,
   termsLeadInMatchesEntries,
+  symbolsLeadIn,
+  symbolsNotNumbered,
+  symbolsInOrder,
   // Clauses
   hangingParagraph,
   onlyChildClause,
