@@ -5,7 +5,7 @@ import { findingAt, type LintFinding } from '../lint-finding';
 import type { IndexedNode, UnitIndex } from '../unit-index';
 
 const leadInPattern = /^(?:下列|.+界定的以及下列)(?:符号|缩略语|符号和缩略语|符号、代号和缩略语|代号)适用于本文件。$/;
-/** "P——功率", "P：功率", "P　功率": the symbol before the dash, colon or space. */
+/** "P——功率", "P：功率", "P\u3000功率": the symbol before the dash, colon or space. */
 const entryPattern = /^([^\s\u3000：:—]+)[\s\u3000]*(?:——|—|：|:|[\s\u3000])/;
 
 function isSymbolsChapter(unit: UnitIndex): boolean {
