@@ -203,6 +203,8 @@ export const chineseMessages = {
   insertFigureHint: '上传图片并插入带图题的图',
   insertFormula: '公式',
   insertFormulaHint: '插入编号公式，编号排在右侧',
+  insertFormulaExplanation: '式中',
+  insertFormulaExplanationHint: '在光标所在公式下方解释其中的符号（“式中：P——功率”）',
   insertBulletList: '列项（——）',
   insertBulletListHint: '把当前段改为以“——”开头的列项',
   insertOrderedList: '列项（a)）',

@@ -204,6 +204,8 @@ export const englishMessages: Messages = {
   insertFigureHint: 'Upload an image and insert it as a titled figure',
   insertFormula: 'Formula',
   insertFormulaHint: 'Insert a numbered formula, its number at the right margin',
+  insertFormulaExplanation: 'Symbols (式中)',
+  insertFormulaExplanationHint: 'Explain the symbols of the formula holding the cursor, below it (“式中：P——功率”)',
   insertBulletList: 'List (——)',
   insertBulletListHint: 'Turn the current paragraph into list items starting with “——”',
   insertOrderedList: 'List (a))',

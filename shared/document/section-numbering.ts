@@ -106,6 +106,17 @@ class Numberer {
     });
   }
 
+  /** 图注 are numbered within their figure: "注：", or "注1：", "注2：" when there are several. */
+  visitFigureNotes(figure: ProseMirrorNode, position: number, scope: NumberingScope): void {
+    const total = countInformative(figure).note;
+    let seen = 0;
+    figure.forEach((child, offset) => {
+      if (child.type.name !== nodeNames.note) return;
+      seen += 1;
+      this.visitInformative(child, position + 1 + offset, 'note', seen, total, { ...scope, level: scope.level + 1 });
+    });
+  }
+
   visitInformative(node: ProseMirrorNode, position: number, kind: 'note' | 'example', index: number, total: number, scope: NumberingScope): void {
     const word = kind === 'note' ? '注' : '示例';
     const number = total > 1 ? String(index) : null;
@@ -151,6 +162,7 @@ class Numberer {
       else if (name === nodeNames.figure) {
         const number = this.captionNumber('figures', scope);
         this.push(child, position, { kind: 'figure', number, label: `图${number}`, level: scope.level + 1, title: childTitle(child, nodeNames.figureTitle) });
+        this.visitFigureNotes(child, position, scope);
       } else if (name === nodeNames.formula) {
         if (child.attrs.numbered !== false) {
           const number = this.captionNumber('formulas', scope);
@@ -218,7 +230,7 @@ export function numberSection(section: ProseMirrorNode, start: SectionNumberingS
   if (name === nodeNames.foreword || name === nodeNames.introduction) {
     const isForeword = name === nodeNames.foreword;
     numberer.push(section, 0, { kind: isForeword ? 'foreword' : 'introduction', number: null, label: isForeword ? '前言' : '引言', level: 1, title: isForeword ? '前言' : '引言' });
-    numberer.visitInline(section, 0);
+    numberer.visitBody(section, 0, { prefix: '', annexLetter: null, level: 1 });
   } else if (name === nodeNames.clause) {
     numberer.push(section, 0, { kind: 'clause', number, label: number, level: 1, title: childTitle(section, nodeNames.clauseTitle) });
     numberer.visitBody(section, 0, { prefix: number, annexLetter: null, level: 1 });

@@ -2,7 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import UniqueID from '@tiptap/extension-unique-id';
 import { Annex, AnnexTitle, Clause, ClauseTitle } from './clause-nodes';
-import { Figure, FigureTitle, Formula } from './figure-nodes';
+import { Figure, FigureTitle, Formula, FormulaExplanation } from './figure-nodes';
 import { Example, Note } from './informative-nodes';
 import { CrossReference, Footnote } from './inline-nodes';
 import { clauseBodyGroup, nodeNames, nodeTypesWithStableIdentifiers } from './node-names';
@@ -56,6 +56,7 @@ export function createDocumentExtensions(): AnyExtension[] {
     Figure,
     FigureTitle,
     Formula,
+    FormulaExplanation,
     TermEntry,
     TermChinese,
     TermEnglish,

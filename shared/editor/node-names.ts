@@ -23,6 +23,7 @@ export const nodeNames = {
   figure: 'figure',
   figureTitle: 'figureTitle',
   formula: 'formula',
+  formulaExplanation: 'formulaExplanation',
   footnote: 'footnote',
   crossReference: 'crossReference',
   termEntry: 'termEntry',

@@ -35,8 +35,11 @@ export const Cover = defineBlockNode({
   attributes: () => Object.fromEntries(coverFields.map((field) => [field, dataAttribute(field, '')])),
 });
 
+/** What 前言 and 引言 hold after their first paragraph: paragraphs, lists and notes, as GB/T 1.1-2020 8.3 and 8.4 allow. */
+const preliminaryContent = `${nodeNames.paragraph} (${nodeNames.paragraph} | ${nodeNames.bulletList} | ${nodeNames.orderedList} | ${nodeNames.note})*`;
+
 /** 前言: unnumbered; its heading and the sentences generated from the cover are printed, never typed. */
-export const Foreword = defineBlockNode({ name: nodeNames.foreword, content: 'paragraph+', tag: 'section', isolating: true });
+export const Foreword = defineBlockNode({ name: nodeNames.foreword, content: preliminaryContent, tag: 'section', isolating: true });
 
 /** 引言: unnumbered, optional. */
-export const Introduction = defineBlockNode({ name: nodeNames.introduction, content: 'paragraph+', tag: 'section', isolating: true });
+export const Introduction = defineBlockNode({ name: nodeNames.introduction, content: preliminaryContent, tag: 'section', isolating: true });

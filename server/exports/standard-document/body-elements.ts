@@ -3,7 +3,7 @@ import type { Paragraph, Table } from 'docx';
 import { nodeNames } from '../../../shared/editor/node-names';
 import type { ExportContext } from './export-context';
 import { figureParagraphs } from './figure-paragraphs';
-import { formulaParagraph } from './formula-paragraph';
+import { formulaExplanationParagraphs, formulaParagraph } from './formula-paragraph';
 import { exampleParagraphs, noteParagraphs } from './informative-paragraphs';
 import { inlineRuns } from './inline-runs';
 import { listParagraphs } from './list-paragraphs';
@@ -40,6 +40,8 @@ function unanchoredBlockElements(block: ProseMirrorNode, position: number, conte
       return figureParagraphs(block, position, context);
     case nodeNames.formula:
       return [formulaParagraph(block, position, context)];
+    case nodeNames.formulaExplanation:
+      return formulaExplanationParagraphs(block, context);
     case nodeNames.termEntry:
       return termEntryParagraphs(block, position, context);
     case nodeNames.referenceEntry:

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { noteParagraphs } from './informative-paragraphs';
 import { nodeNames } from '../../../shared/editor/node-names';
 import { childOfType } from './child-of-type';
 import type { ExportContext } from './export-context';
@@ -37,12 +38,17 @@ function imageParagraph(figure: ProseMirrorNode, context: ExportContext): Paragr
   });
 }
 
-/** A numbered figure: the image, then "图N 标题" under it, centred 五号黑体. */
+/** A numbered figure: the image, its notes (图注), then "图N 标题" under them, centred 五号黑体. */
 export function figureParagraphs(figure: ProseMirrorNode, position: number, context: ExportContext): Paragraph[] {
   const label = context.elementAt(position)?.label ?? '图';
   const title = childOfType(figure, nodeNames.figureTitle)?.node.textContent ?? '';
+  const notes: Paragraph[] = [];
+  figure.forEach((child, offset) => {
+    if (child.type.name === nodeNames.note) notes.push(...noteParagraphs(child, position + 1 + offset, context));
+  });
   return [
     imageParagraph(figure, context),
+    ...notes,
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 78, after: 156 }, children: [textRun(title === '' ? label : `${label}\u3000${title}`, { hei: true })] }),
   ];
 }

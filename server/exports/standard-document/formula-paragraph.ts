@@ -3,8 +3,8 @@ import { ImportedXmlComponent, LeaderType, Paragraph, Tab, TabStopType, TextRun,
 import { mml2omml } from 'mathml2omml';
 import { formulaToMathMl } from '../../../shared/document/formula-math';
 import type { ExportContext } from './export-context';
-import { textRun } from './inline-runs';
-import { contentWidth } from './layout-measures';
+import { inlineRuns, textRun } from './inline-runs';
+import { characterWidth, contentWidth } from './layout-measures';
 
 /**
  * The formula as an Office Math equation (TeX → MathML → OMML); TeX that does not parse goes in as its text, as the
@@ -37,4 +37,18 @@ export function formulaParagraph(formula: ProseMirrorNode, position: number, con
       ...(number === null ? [] : [new TextRun({ children: [new Tab()] }), textRun(number)]),
     ],
   });
+}
+
+/**
+ * "式中：" and the symbols of the formula above it, one paragraph each: the label hangs 3 characters out of the first,
+ * and the others are indented as far, so every symbol starts at the same place.
+ */
+export function formulaExplanationParagraphs(explanation: ProseMirrorNode, context: ExportContext): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  explanation.forEach((line, offset) => {
+    const label = offset === 0 ? [textRun('式中：')] : [];
+    const indent = offset === 0 ? { left: characterWidth * 5, hanging: characterWidth * 3 } : { left: characterWidth * 5 };
+    paragraphs.push(new Paragraph({ indent, children: [...label, ...inlineRuns(line, context)] }));
+  });
+  return paragraphs;
 }

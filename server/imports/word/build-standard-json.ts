@@ -43,6 +43,10 @@ interface OpenTerm {
 
 const stableId = (): string => randomUUID();
 
+/** "式中：P——功率，…" right after a formula, and the symbol lines after it ("U——电压，…"). */
+const formulaExplanationPattern = /^式中[：:][\s\u3000]*(.*)$/s;
+const symbolLinePattern = /^[^\s\u3000，。；]{1,12}[\s\u3000]*——/;
+
 /** A figure title line ("图1 试验流程") without its number. */
 function titleAfterNumber(text: string, pattern: RegExp): string | null {
   const found = pattern.exec(tidy(text));
@@ -348,6 +352,17 @@ class StandardBuilder {
 
   private proseParagraph(paragraph: WordParagraph): void {
     const section = this.region === 'foreword' ? this.foreword : this.introduction;
+    const target = section?.content;
+    const note = contentAfterLabel(paragraph.pieces, paragraph.text, notePattern);
+    const item = note ? null : listKindOf(paragraph);
+    if (target && note) {
+      target.push({ type: nodeNames.note, attrs: { id: stableId() }, content: [paragraphJson(note)] });
+      return;
+    }
+    if (target && item) {
+      this.listItem(target, item.kind, item.content);
+      return;
+    }
     const content = inlineContentOf(paragraph.pieces);
     const withFormula = paragraph.formula === null ? content : [...content, { type: 'text', text: ` ${paragraph.formula}` }];
     section?.content?.push(paragraphJson(withFormula));
@@ -383,6 +398,7 @@ class StandardBuilder {
       this.formula(paragraph, target);
       return 0;
     }
+    if (this.formulaExplanationLine(paragraph, target)) return 0;
     const tableTitle = titleAfterNumber(paragraph.text, tableTitlePattern);
     const following = this.blocks[index + 1];
     if (tableTitle !== null && following?.kind === 'table') {
@@ -439,6 +455,21 @@ class StandardBuilder {
     target.push({ ...listNode(kind), content: [listItem(content)] });
   }
 
+  /** Adds the paragraph to the "式中：" of the formula just read, or starts it; false when it is no such line. */
+  private formulaExplanationLine(paragraph: WordParagraph, target: JSONContent[]): boolean {
+    const last = target.at(-1);
+    const opening = last?.type === nodeNames.formula ? contentAfterLabel(paragraph.pieces, paragraph.text, formulaExplanationPattern) : null;
+    if (opening) {
+      target.push({ type: nodeNames.formulaExplanation, content: [paragraphJson(opening)] });
+      return true;
+    }
+    if (last?.type === nodeNames.formulaExplanation && symbolLinePattern.test(tidy(paragraph.text))) {
+      last.content?.push(paragraphJson(inlineContentOf(paragraph.pieces)));
+      return true;
+    }
+    return false;
+  }
+
   private formula(paragraph: WordParagraph, target: JSONContent[]): void {
     const rest = tidy(paragraph.text);
     const number = /[（(]\s*(?:[A-Z]\.)?\d{1,3}\s*[)）]$/.exec(rest);
@@ -453,14 +484,25 @@ class StandardBuilder {
       const title = titleAfterNumber(words, figureTitlePattern);
       if (title === null) target.push(paragraphJson(inlineContentOf(paragraph.pieces)));
     }
-    const next = this.blocks[index + 1];
+    // 图注 stand between the image and its title; they belong to the figure only when the title follows them.
+    const notes: JSONContent[] = [];
+    let cursor = index + 1;
+    for (let block = this.blocks[cursor]; block?.kind === 'paragraph'; block = this.blocks[cursor]) {
+      const note = contentAfterLabel(block.pieces, block.text, notePattern);
+      if (!note) break;
+      notes.push({ type: nodeNames.note, attrs: { id: stableId() }, content: [paragraphJson(note)] });
+      cursor += 1;
+    }
+    const next = this.blocks[cursor];
     const nextTitle = next?.kind === 'paragraph' ? titleAfterNumber(next.text, figureTitlePattern) : null;
+    const figureNotes = nextTitle === null ? [] : notes;
     const ownTitle = titleAfterNumber(words, figureTitlePattern);
     imageIds.forEach((imageId, position) => {
-      const title = position === imageIds.length - 1 ? (nextTitle ?? ownTitle ?? '') : '';
-      target.push({ type: nodeNames.figure, attrs: { id: stableId(), imageId, alternativeText: title }, content: [plainTextNode(nodeNames.figureTitle, title)] });
+      const last = position === imageIds.length - 1;
+      const title = last ? (nextTitle ?? ownTitle ?? '') : '';
+      target.push({ type: nodeNames.figure, attrs: { id: stableId(), imageId, alternativeText: title }, content: [plainTextNode(nodeNames.figureTitle, title), ...(last ? figureNotes : [])] });
     });
-    return nextTitle !== null ? 1 : 0;
+    return nextTitle !== null ? cursor - index : 0;
   }
 
   private table(table: WordTable, title: string): void {
@@ -498,8 +540,10 @@ class StandardBuilder {
 }
 
 /** 前言 and 引言 hold at least one paragraph. */
+/** 前言 and 引言 open with a paragraph: the schema asks for one before any list or note. */
 function withParagraph(section: JSONContent): JSONContent {
-  return (section.content?.length ?? 0) > 0 ? section : { ...section, content: [paragraphJson([])] };
+  const content = section.content ?? [];
+  return content[0]?.type === nodeNames.paragraph ? section : { ...section, content: [paragraphJson([]), ...content] };
 }
 
 export function buildStandardJson(blocks: readonly WordBlock[], notes: readonly PendingNote[]): BuiltStandard {

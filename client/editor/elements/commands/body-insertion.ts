@@ -3,7 +3,8 @@ import type { Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
 import { nodeNames } from '../../../../shared/editor/node-names';
 
-const bodyContainers: ReadonlySet<string> = new Set([nodeNames.clause, nodeNames.annex]);
+/** Where body blocks go; 前言 and 引言 take only what their schema allows (paragraphs, lists and notes). */
+const bodyContainers: ReadonlySet<string> = new Set([nodeNames.clause, nodeNames.annex, nodeNames.foreword, nodeNames.introduction]);
 
 /** After the body blocks of a clause and before its first sub-clause: the last place a body block may stand. */
 function endOfBody(container: ProseMirrorNode, containerStart: number): number {

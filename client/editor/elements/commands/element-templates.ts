@@ -37,6 +37,8 @@ export function figureTemplate(imageId: string, alternativeText: string): JSONCo
 
 export const formulaTemplate: JSONContent = { type: nodeNames.formula, attrs: { numbered: true } };
 
+export const formulaExplanationTemplate: JSONContent = { type: nodeNames.formulaExplanation, content: [emptyParagraph] };
+
 export const termEntryTemplate: JSONContent = {
   type: nodeNames.termEntry,
   content: [{ type: nodeNames.termChinese }, { type: nodeNames.termEnglish }, { type: nodeNames.termDefinition }],

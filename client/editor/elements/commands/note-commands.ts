@@ -8,7 +8,7 @@ import { insertBlockCommand } from './insert-block-command';
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     noteCommands: {
-      /** 注: among the notes of the current term entry, or after the current block. */
+      /** 注: among the notes of the current term entry or figure, or after the current block. */
       insertNote: () => ReturnType;
       /** 示例: after the current block. */
       insertExample: () => ReturnType;
@@ -30,13 +30,24 @@ export function termNotePosition(selectionEnd: ResolvedPos): number | null {
   return null;
 }
 
+/** A figure holds its notes (图注) after its title, the only text of it the cursor can be in. */
+export function figureNotePosition(selectionEnd: ResolvedPos): number | null {
+  for (let depth = selectionEnd.depth; depth >= 1; depth -= 1) {
+    if (selectionEnd.node(depth).type.name === nodeNames.figure) return selectionEnd.end(depth);
+  }
+  return null;
+}
+
 export const NoteCommands = Extension.create({
   name: 'noteCommands',
 
   addCommands() {
     return {
       insertNote: () =>
-        insertBlockCommand(noteTemplate, (transaction, block) => termNotePosition(transaction.selection.$to) ?? bodyInsertionPosition(transaction.selection.$to, block)),
+        insertBlockCommand(
+          noteTemplate,
+          (transaction, block) => termNotePosition(transaction.selection.$to) ?? figureNotePosition(transaction.selection.$to) ?? bodyInsertionPosition(transaction.selection.$to, block),
+        ),
       insertExample: () => insertBlockCommand(exampleTemplate, (transaction, block) => bodyInsertionPosition(transaction.selection.$to, block)),
     };
   },

@@ -8,7 +8,7 @@ import { renderStandardDocx } from '../../../../server/exports/standard-document
 import { parseWordDocument } from '../../../../server/imports/word/parse-word-document';
 import { buildDocument } from '../../../helpers/build-document';
 import { appendToNodeWithId } from '../../../helpers/edit-standard-json';
-import { annex, bulletList, clause, formula, orderedList, paragraph } from '../../../helpers/standard-builder';
+import { annex, bulletList, clause, formula, note, orderedList, paragraph } from '../../../helpers/standard-builder';
 import { factsOf, onePixelPng, smallStandardJson } from '../../exports/standard-document/small-standard';
 
 /** The small export sample plus what it lacks: bullet and nested lists, five clause levels, a normative annex with a clause and a formula. */
@@ -27,9 +27,29 @@ function richStandardJson(): JSONContent {
   const bibliographyIndex = content.findIndex((node) => node.type === nodeNames.bibliography);
   const normativeAnnex = annex({ id: 'annex-normative', title: '计算方法', normative: true }, clause('clause-annex-first', '总则', paragraph('按式(A.1)计算。'), formula('formula-annex', 'x = a + b')));
   const withAnnex = [...content.slice(0, bibliographyIndex), normativeAnnex, ...content.slice(bibliographyIndex)];
-  // The cover of a revision that also adopts an international standard.
-  const withCover = withAnnex.map((node) => (node.type === nodeNames.cover ? { ...node, attrs: { ...node.attrs, replaces: 'T/CAS 001—2020', consistency: 'ISO 9001:2015，MOD' } } : node));
-  return { ...json, content: withCover };
+  // The cover of a revision that also adopts an international standard, and a 前言 with a note and a list.
+  const withPreliminaries = withAnnex.map((node) => {
+    if (node.type === nodeNames.cover) return { ...node, attrs: { ...node.attrs, replaces: 'T/CAS 001—2020', consistency: 'ISO 9001:2015，MOD' } };
+    if (node.type === nodeNames.foreword) return { ...node, content: [...(node.content ?? []), paragraph('本文件与T/CAS 001—2020相比，主要变化如下：'), bulletList('增加了抽样要求；', '删除了附录C。'), note('note-foreword', '本文件的附录A为规范性附录。')] };
+    return node;
+  });
+  return { ...json, content: withFigureNoteAndExplanation(withPreliminaries) };
+}
+
+/** A note under the figure (图注) and "式中：" after the formula of chapter 4. */
+function withFigureNoteAndExplanation(content: JSONContent[]): JSONContent[] {
+  const visit = (node: JSONContent): JSONContent => {
+    const children = node.content?.flatMap((child): JSONContent[] => {
+      const visited = visit(child);
+      if (child.type === nodeNames.formula && child.attrs?.id === 'formula-rate') {
+        return [visited, { type: nodeNames.formulaExplanation, content: [paragraph('P——合格率；'), paragraph('n——合格样品数；'), paragraph('N——样品总数。')] }];
+      }
+      if (child.type === nodeNames.figure) return [{ ...visited, content: [...(visited.content ?? []), note('note-figure', '虚线表示可选步骤。')] }];
+      return [visited];
+    });
+    return children ? { ...node, content: children } : node;
+  };
+  return content.map(visit);
 }
 
 interface Signature {
@@ -112,7 +132,7 @@ describe('a standard exported by the product and imported again', () => {
     const before = signatureOf(original);
     const after = signatureOf(imported);
 
-    expect([before.outline.length, before.texts.length, before.tables.length, before.terms.length, before.references.length, before.formulas.length]).toEqual([19, 38, 3, 3, 3, 2]);
+    expect([before.outline.length, before.texts.length, before.tables.length, before.terms.length, before.references.length, before.formulas.length]).toEqual([19, 46, 3, 3, 3, 2]);
     expect(after.outline).toEqual(before.outline);
     expect(after.numbered).toEqual(before.numbered);
     expect(after.texts).toEqual(before.texts);
