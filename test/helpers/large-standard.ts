@@ -12,6 +12,7 @@ import {
   footnote,
   foreword,
   formula,
+  formulaExplanation,
   introduction,
   note,
   orderedList,
@@ -87,7 +88,7 @@ export function createLargeStandardJson(options: LargeStandardOptions): JSONCont
     if (index % 4 === 1) body.push(note(`${id}-note`, `${term}的测定结果受环境温度影响较大，测定时通常记录环境温度。`));
     if (index % 7 === 2) body.push(example(`${id}-example`, `样品长度为${100 + index} mm时，允许偏差为±0.5 mm。`));
     if (index % 10 === 5) body.push(paragraph('试验结果按数值修约规则修约', footnote('修约间隔为0.1。'), '。'));
-    if (index % 15 === 7) body.push(paragraph('测定值按', crossReference(`${id}-formula`), '计算：'), formula(`${id}-formula`, `R = U / I × ${index + 1}`));
+    if (index % 15 === 7) body.push(paragraph('测定值按', crossReference(`${id}-formula`), '计算：'), formula(`${id}-formula`, `R = U / I × ${index + 1}`), formulaExplanation('R——电阻，单位为欧姆（Ω）；', 'U——电压，单位为伏特（V）；', 'I——电流，单位为安培（A）。'));
     if (index % 25 === 11) body.push(paragraph('试验装置见', crossReference(`${id}-figure`), '。'), figure({ id: `${id}-figure`, title: `${term}试验装置示意图` }));
     if (index % tableEvery === 0 && tablesPlaced < options.tables) {
       tablesPlaced += 1;
@@ -126,7 +127,7 @@ export function createLargeStandardJson(options: LargeStandardOptions): JSONCont
       clause('annex-data-1', '记录要求', paragraph('试验数据应按下列要求记录：'), bulletList('数据真实；', '记录完整。')),
       clause('annex-data-2', '记录表', paragraph('记录格式见', crossReference('annex-data-table'), '。'), tableBlock({ id: 'annex-data-table', title: '试验数据记录表', rows: tableRows(3) })),
     ),
-    annex({ id: 'annex-example', title: '计算示例' }, paragraph('本附录给出绝缘电阻的计算示例。'), formula('annex-example-formula', 'R = U / I')),
+    annex({ id: 'annex-example', title: '计算示例' }, paragraph('本附录给出绝缘电阻的计算示例。'), formula('annex-example-formula', 'R = U / I'), formulaExplanation('R——绝缘电阻；', 'U——试验电压；', 'I——泄漏电流。')),
     bibliography(referenceEntry('reference-vocabulary', 'GB/T 20000.1—2014', '标准化工作指南　第1部分：标准化和相关活动的通用术语')),
   );
 }

@@ -143,6 +143,11 @@ export function formula(id: string, text: string, numbered = true): JSONContent 
   return text === '' ? { type: 'formula', attrs: { id, numbered } } : { type: 'formula', attrs: { id, numbered }, content: [{ type: 'text', text }] };
 }
 
+/** "式中：" under a formula, one line per symbol. */
+export function formulaExplanation(...lines: string[]): JSONContent {
+  return { type: 'formulaExplanation', content: lines.map((line) => paragraph(line)) };
+}
+
 export function foreword(...paragraphs: ParagraphContent[]): JSONContent {
   return { type: 'foreword', content: paragraphs.map(paragraphOf) };
 }

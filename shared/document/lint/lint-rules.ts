@@ -55,6 +55,7 @@ import { informativePointerWording } from './rules/informative-pointer-wording';
 import { noLawsInNormativeReferences, referenceHasTitle } from './rules/reference-entry-content';
 import { termSourceForm } from './rules/term-source-form';
 import { symbolsInOrder, symbolsLeadIn, symbolsNotNumbered } from './rules/symbols-chapter';
+import { formulaSymbolsExplained } from './rules/formula-symbols-explained';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -145,6 +146,7 @@ export const lintRules: readonly LintRule[] = [
   figureIsReferenced,
   formulaHasContent,
   formulaParses,
+  formulaSymbolsExplained,
   footnoteHasText,
   // Characters and ids
   lookAlikeCharacters,

@@ -70,9 +70,11 @@ describe('where elements go', () => {
     expect(chapter.child(1).type.name).toBe('note');
   });
 
-  it('refuses body blocks in the foreword', () => {
+  it('puts a note in the foreword but refuses a table there', () => {
     const state = stateWithCursorIn('本文件按照');
-    expect(bodyInsertionPosition(state.selection.$to, schema.nodeFromJSON(noteTemplate))).toBeNull();
+    expect(bodyInsertionPosition(state.selection.$to, schema.nodeFromJSON(tableTemplate()))).toBeNull();
+    const next = insertAt(state, noteTemplate, (current) => bodyInsertionPosition(current.selection.$to, schema.nodeFromJSON(noteTemplate)));
+    expect(next.selection.$from.node(-2).type.name).toBe('foreword');
   });
 
   it('puts a new term entry at the end of 术语和定义 when the cursor is elsewhere', () => {

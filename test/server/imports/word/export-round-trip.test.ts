@@ -33,17 +33,14 @@ function richStandardJson(): JSONContent {
     if (node.type === nodeNames.foreword) return { ...node, content: [...(node.content ?? []), paragraph('本文件与T/CAS 001—2020相比，主要变化如下：'), bulletList('增加了抽样要求；', '删除了附录C。'), note('note-foreword', '本文件的附录A为规范性附录。')] };
     return node;
   });
-  return { ...json, content: withFigureNoteAndExplanation(withPreliminaries) };
+  return { ...json, content: withFigureNote(withPreliminaries) };
 }
 
-/** A note under the figure (图注) and "式中：" after the formula of chapter 4. */
-function withFigureNoteAndExplanation(content: JSONContent[]): JSONContent[] {
+/** A note under the figure (图注); the sample's formula already has its "式中：". */
+function withFigureNote(content: JSONContent[]): JSONContent[] {
   const visit = (node: JSONContent): JSONContent => {
     const children = node.content?.flatMap((child): JSONContent[] => {
       const visited = visit(child);
-      if (child.type === nodeNames.formula && child.attrs?.id === 'formula-rate') {
-        return [visited, { type: nodeNames.formulaExplanation, content: [paragraph('P——合格率；'), paragraph('n——合格样品数；'), paragraph('N——样品总数。')] }];
-      }
       if (child.type === nodeNames.figure) return [{ ...visited, content: [...(visited.content ?? []), note('note-figure', '虚线表示可选步骤。')] }];
       return [visited];
     });

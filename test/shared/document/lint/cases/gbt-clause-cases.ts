@@ -7,6 +7,8 @@ import {
   cover,
   example,
   foreword,
+  formula,
+  formulaExplanation,
   minimalStandard,
   normativeReferencesChapter,
   orderedList,
@@ -246,5 +248,15 @@ export const gbtClauseCases: RuleCase[] = [
     messageQuotes: 'P',
     passes: 'capitals before small letters, Latin before Greek',
     passing: minimalStandard(clause('chapter-symbols', '符号', paragraph('下列符号适用于本文件。'), paragraph('P——功率'), paragraph('p——压力'), paragraph('U——电压'), paragraph('η——效率')), clause('chapter-requirements', '要求', text)),
+  },
+  {
+    ruleId: 'formula-symbols-explained',
+    fails: 'a formula with symbols has no 式中',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('功率按式(1)计算。'), formula('formula-power', 'P = U \\times I'))),
+    targetId: 'formula-power',
+    passes: 'the symbols are explained under it, and a formula of numbers alone needs none',
+    passing: minimalStandard(
+      clause('chapter-requirements', '要求', paragraph('功率按式(1)计算。'), formula('formula-power', 'P = U \\times I'), formulaExplanation('P——功率；', 'U——电压；', 'I——电流。'), formula('formula-numbers', '2 \\times 3 = 6')),
+    ),
   },
 ];
