@@ -7,6 +7,7 @@ import { standardInTechnicalReview } from '../test/helpers/review-setup';
 import { expect, test } from './fixtures/normdraft-test';
 import { password } from './fixtures/people';
 import { payloadChunks, xssPayloads } from './fixtures/xss-payloads';
+import { publishThroughTheApp } from './fixtures/published-standard';
 
 /** Defines the trap before any page script: every way a payload could run ends up in `__xssExecutions`. */
 function installTrap(): void {
@@ -338,4 +339,76 @@ test('no payload pasted or uploaded on the public /verify page runs in Chromium'
   expect(await page.evaluate(() => (window as unknown as { __xssExecutions?: string[] }).__xssExecutions ?? [])).toEqual([]);
   expect(dialogs).toEqual([]);
   await context.close();
+});
+
+/** The payload clauses plus a 前言 patent paragraph and a formula made of each payload, for the published text. */
+function addPublishedPayloads(fragment: Y.XmlFragment): void {
+  const foreword = fragment.toArray().find((child): child is Y.XmlElement => child instanceof Y.XmlElement && child.nodeName === 'foreword');
+  foreword?.insert(foreword.length, [element('paragraph', [new Y.XmlText(`⟦专利⟧专利 ${xssPayloads.join(' ')}`)])]);
+  xssPayloads.forEach((payload, index) => {
+    fragment.insert(fragment.length, [
+      element('clause', [
+        element('clauseTitle', [new Y.XmlText(`⟦条⟧${payload}`)]),
+        element('paragraph', [new Y.XmlText(`⟦内容⟧${index} ${payload}`)]),
+        element('figure', [element('figureTitle', [new Y.XmlText(payload)])], { imageId: payload, alternativeText: payload }),
+        element('formula', [new Y.XmlText(payload)]),
+        element('note', [element('paragraph', [new Y.XmlText(payload)])]),
+      ], { id: payload }),
+    ]);
+  });
+}
+
+test('no payload in a published standard runs on its public page, the catalogue or the minutes, signed out', async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const base = baseURL ?? '';
+  const owner = await signedUpClient(base, 'xss-publisher', payloadChunks('⟦秘书⟧', 64)[0] ?? 'publisher');
+  const published = await publishThroughTheApp(base, owner, {
+    panelPrefix: 'xss-public-panel',
+    title: payloadChunks('⟦标题⟧', 200)[0] ?? '标题',
+    titleEn: payloadChunks('⟦title⟧', 300)[0] ?? 'title',
+    cover: {
+      issuingBody: payloadChunks('⟦发布单位⟧', 200)[0] ?? '',
+      draftingUnits: payloadChunks('⟦起草单位⟧', 1000)[0] ?? '',
+      principalDrafters: payloadChunks('⟦起草人⟧', 1000)[0] ?? '',
+      icsCode: payloadChunks('⟦ICS⟧', 200)[0] ?? '',
+      ccsCode: payloadChunks('⟦CCS⟧', 200)[0] ?? '',
+    },
+    edit: addPublishedPayloads,
+    publishedOn: '2026-03-01',
+    implementedOn: '2026-06-01',
+    publishedProcessDocuments: ['comment_table', 'review_minutes', 'explanatory_statement'],
+  });
+  const dialogs: string[] = [];
+  const report: string[] = [];
+  for (const bypassCSP of [true, false]) {
+    const context = await browser.newContext({ baseURL: base, bypassCSP, viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(installTrap);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const visit of [
+      { address: published.address, marker: '⟦内容⟧0' },
+      { address: `/t/${published.bodyCode}`, marker: '⟦标题⟧' },
+      { address: `/t/${published.bodyCode}?query=${encodeURIComponent(xssPayloads[0] ?? '')}`, marker: '相符' },
+      { address: `${published.address}/review-minutes`, marker: '⟦标题⟧' },
+    ]) {
+      await page.goto(visit.address);
+      await expect(page.getByText(visit.marker, { exact: false }).first(), visit.address).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const injected = await page.evaluate(findInjectedMarkup);
+      const executions = await page.evaluate(() => (window as unknown as { __xssExecutions?: string[] }).__xssExecutions ?? []);
+      report.push(`${visit.address}${bypassCSP ? ' (CSP bypassed)' : ''}: ${executions.length} executions, ${injected.length} injected elements`);
+      expect(injected, `${visit.address} injected markup`).toEqual([]);
+      expect(executions, `${visit.address} script executions`).toEqual([]);
+    }
+    if (bypassCSP) {
+      await page.goto(published.address);
+      await page.screenshot({ path: '/tmp/public-standard-page-xss.png', fullPage: false });
+    }
+    await context.close();
+  }
+  expect(dialogs).toEqual([]);
+  console.info(`XSS corpus on the public pages: ${xssPayloads.length} payloads;`, report.join('; '));
 });

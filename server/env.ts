@@ -34,6 +34,8 @@ const environmentSchema = z.object({
   WORD_IMPORT_MAX_IMAGES: z.coerce.number().int().min(0).default(defaultWordImportLimits.maximumImages),
   COLLABORATION_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+  PERIODIC_REVIEW_INTERVAL_YEARS: z.coerce.number().int().min(1).max(10).default(5),
+  COMPLAINT_ANSWER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export interface Environment {
@@ -64,6 +66,10 @@ export interface Environment {
   commentsPerAccountPerMinute: number;
   commentsPerAddressPerMinute: number;
   logLevel: 'silent' | 'info';
+  /** Years from publication (or a confirming 复审) to the next periodic review. */
+  periodicReviewIntervalYears: number;
+  /** Calendar days in the body's time zone from receiving a complaint to the date its answer is due. */
+  complaintAnswerDays: number;
 }
 
 const hour = 60 * 60 * 1000;
@@ -105,5 +111,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     commentsPerAccountPerMinute: values.COMMENTS_PER_ACCOUNT_PER_MINUTE,
     commentsPerAddressPerMinute: values.COMMENTS_PER_ADDRESS_PER_MINUTE,
     logLevel: values.LOG_LEVEL,
+    periodicReviewIntervalYears: values.PERIODIC_REVIEW_INTERVAL_YEARS,
+    complaintAnswerDays: values.COMPLAINT_ANSWER_DAYS,
   };
 }

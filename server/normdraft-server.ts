@@ -74,6 +74,8 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
     clientDirectory: environment.clientDirectory,
     pdfConverter,
     wordImportLimits: environment.wordImportLimits,
+    periodicReviewIntervalYears: environment.periodicReviewIntervalYears,
+    complaintAnswerDays: environment.complaintAnswerDays,
   });
 
   const server = await new Promise<Server>((resolve) => {

@@ -4,6 +4,7 @@ import type { Accessor } from 'solid-js';
 import { createSignal } from 'solid-js';
 import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/collab/awareness-user';
+import type { DocumentKind } from '../../shared/collab/document-name';
 import { collaborationUrl } from './collaboration-url';
 import type { ConnectionProblem } from './connection-problem';
 import { problemForClose, problemForRefusedTicket, stopsReconnecting } from './connection-problem';
@@ -32,17 +33,21 @@ export interface CollaborationSession {
 
 interface SessionOptions {
   standardId: string;
+  /** The draft unless told otherwise: the 编制说明 is the standard's other live document. */
+  documentKind?: DocumentKind;
   user: AwarenessUser;
 }
 
 /** The only place in the client that creates a HocuspocusProvider. */
 export async function openCollaborationSession(options: SessionOptions): Promise<CollaborationSession> {
-  const firstTicket = await takeFirstTicket(options.standardId);
+  const documentKind = options.documentKind ?? 'draft';
+  const firstTicket = await takeFirstTicket(options.standardId, documentKind);
 
   const document = new Y.Doc();
   const [readOnly, setReadOnly] = createSignal(firstTicket.readOnly);
   const tickets = createTicketSource({
     standardId: options.standardId,
+    documentKind,
     firstTicket,
     onTicket: (ticket) => setReadOnly(ticket.readOnly),
   });

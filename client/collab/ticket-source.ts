@@ -1,4 +1,5 @@
 import type { CollaborationTicketResponse } from '../../shared/api/collab';
+import type { DocumentKind } from '../../shared/collab/document-name';
 import { requestCollaborationTicket } from '../api/collaboration';
 import type { TicketFailure } from './connection-problem';
 import { ticketFailureFor } from './connection-problem';
@@ -15,6 +16,7 @@ export interface TicketSource {
 
 interface TicketSourceOptions {
   standardId: string;
+  documentKind: DocumentKind;
   /** The ticket fetched to learn the document name; it is spent on the first connection. */
   firstTicket: CollaborationTicketResponse;
   onTicket: (ticket: CollaborationTicketResponse) => void;
@@ -35,7 +37,7 @@ export function createTicketSource(options: TicketSourceOptions): TicketSource {
     lastFailure = null;
     if (saved && isStillFresh(saved)) return saved.token;
     try {
-      const ticket = await requestCollaborationTicket(options.standardId);
+      const ticket = await requestCollaborationTicket(options.standardId, options.documentKind);
       options.onTicket(ticket);
       return ticket.token;
     } catch (error) {

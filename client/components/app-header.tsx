@@ -5,6 +5,7 @@ import { describeError } from '../i18n/describe-error';
 import { translate } from '../i18n/translate';
 import { currentUser, markSignedOut } from '../session/session-state';
 import { LanguageSwitch } from './language-switch';
+import { DueReviewsLink } from './publication/due-reviews-link';
 
 export function AppHeader() {
   const [signingOut, setSigningOut] = createSignal(false);
@@ -32,6 +33,7 @@ export function AppHeader() {
         <Show when={currentUser()}>
           {(user) => (
             <>
+              <DueReviewsLink userId={user().id} />
               <Show when={user().isSiteAdministrator}>
                 <A href="/rule-sets" class="nd-header__link" data-testid="rule-sets-link">
                   {translate('ruleSetsLink')}

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
 import { translate } from '../i18n/translate';
+import { PublishedEditionLinks } from './feedback/published-edition-links';
 
 /** Links between the pages of one standard, shown above each page other than the draft. */
 export function StandardNavigation(props: { standardId: string }) {
@@ -8,6 +9,9 @@ export function StandardNavigation(props: { standardId: string }) {
     <nav class="nd-breadcrumbs">
       <A href={base()} end data-testid="draft-link">
         {translate('backToDraft')}
+      </A>
+      <A href={`${base()}/explanatory-statement`} data-testid="explanatory-statement-link">
+        {translate('explanatoryStatementLink')}
       </A>
       <A href={`${base()}/stages`} data-testid="stages-link">
         {translate('stagesLink')}
@@ -21,6 +25,7 @@ export function StandardNavigation(props: { standardId: string }) {
       <A href={`${base()}/reviews`} data-testid="reviews-link">
         {translate('reviewsLink')}
       </A>
+      <PublishedEditionLinks standardId={props.standardId} />
       <A href="/">{translate('backToList')}</A>
     </nav>
   );

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { JSX } from 'solid-js';
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { User } from '../../shared/api/auth';
+import type { DocumentKind } from '../../shared/collab/document-name';
 import type { CollaborationSession } from '../collab/collaboration-session';
 import { openCollaborationSession } from '../collab/collaboration-session';
 import { localAwarenessUser } from '../collab/local-awareness-user';
@@ -21,6 +22,8 @@ import { StructureToolbar } from './structure/structure-toolbar';
 interface DraftWorkspaceProps {
   standardId: string;
   user: User;
+  /** Which live document of the standard; the draft by default. The 编制说明 is no GB/T 1.1 document, so it gets no structure check or clause history. */
+  documentKind?: DocumentKind;
   /** Controls the page adds to the workspace bar once the editor exists, e.g. the comments panel toggle. */
   barItems?: (editor: Editor) => JSX.Element;
 }
@@ -30,12 +33,13 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
   const [session, setSession] = createSignal<CollaborationSession>();
   const [openError, setOpenError] = createSignal<unknown>();
   const [editor, setEditor] = createSignal<Editor>();
+  const isDraft = () => (props.documentKind ?? 'draft') === 'draft';
   let disposed = false;
   let opened: CollaborationSession | undefined;
 
   function open(): void {
     setOpenError(undefined);
-    openCollaborationSession({ standardId: props.standardId, user: localAwarenessUser(props.user) })
+    openCollaborationSession({ standardId: props.standardId, documentKind: props.documentKind, user: localAwarenessUser(props.user) })
       .then((created) => {
         if (disposed) return created.destroy();
         opened = created;
@@ -78,8 +82,8 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
             <Show when={!current().readOnly() && editor()}>
               {(ready) => <StructureToolbar editor={ready()} readOnly={current().readOnly()} />}
             </Show>
-            <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} />}</Show>
-            <Show when={editor()}>{(ready) => <ClauseHistoryButton editor={ready()} standardId={props.standardId} />}</Show>
+            <Show when={editor()}>{(ready) => <ElementToolbar editor={ready()} standardId={props.standardId} readOnly={current().readOnly()} hasCover={isDraft()} />}</Show>
+            <Show when={isDraft() && editor()}>{(ready) => <ClauseHistoryButton editor={ready()} standardId={props.standardId} />}</Show>
             <Show when={editor()}>{(ready) => <FindBar editor={ready()} readOnly={current().readOnly()} />}</Show>
             <Show when={editor()}>{(ready) => props.barItems?.(ready())}</Show>
             <SaveStatus state={current().saveState()} />
@@ -98,7 +102,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
               </div>
               <div class="nd-document-with-problems">
                 <DraftEditor session={current()} onEditorReady={setEditor} />
-                <Show when={editor()}>{(ready) => <ProblemsPanel editor={ready()} />}</Show>
+                <Show when={isDraft() && editor()}>{(ready) => <ProblemsPanel editor={ready()} />}</Show>
               </div>
             </div>
           </Show>

@@ -2,6 +2,8 @@ import { useParams } from '@solidjs/router';
 import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import { isApiError } from '../api/api-error';
 import { fetchCommentPeriodDocument } from '../api/comments';
+import { commentPeriodStatementAddress } from '../api/explanatory-statements';
+import { ExplanatoryStatementDownloads } from '../components/explanatory-statement/explanatory-statement-downloads';
 import { CommentImportForm } from '../components/comments/comment-import-form';
 import { CommentPeriodHeader } from '../components/comments/comment-period-header';
 import { CommentWorkspace } from '../components/comments/comment-workspace';
@@ -31,6 +33,7 @@ function CommentPeriodPortal(props: { periodId: string }) {
           {(current) => (
             <>
               <CommentPeriodHeader period={current().period} />
+              <ExplanatoryStatementDownloads label={translate('explanatoryStatementWithDraft')} addressOf={(format) => commentPeriodStatementAddress(props.periodId, format)} />
               <CommentImportForm period={current().period} onImported={() => setImports(imports() + 1)} />
               <CommentWorkspace loaded={current()} importsDone={imports()} />
             </>

@@ -38,6 +38,9 @@ export function StandardEditorPage() {
                   </div>
                 </div>
                 <nav class="nd-breadcrumbs">
+                  <A href={`/standards/${encodeURIComponent(standardId)}/explanatory-statement`} data-testid="explanatory-statement-link">
+                    {translate('explanatoryStatementLink')}
+                  </A>
                   <A href={`/standards/${encodeURIComponent(standardId)}/stages`} data-testid="stages-link">
                     {translate('stagesLink')}
                   </A>

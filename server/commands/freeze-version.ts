@@ -5,6 +5,9 @@ import type { Database } from '../db/client';
 import { readStoredDocument } from '../db/repos/document-storage';
 import type { StandardRecord } from '../db/repos/standards';
 import { insertVersion, type VersionRecord } from '../db/repos/versions';
+import { writeTransaction } from '../db/transactions';
+import { freezeExplanatoryStatement } from '../explanatory-statements/freeze-explanatory-statement';
+import { defaultBodyTimeZone } from '../../shared/time/body-time';
 
 export type VersionReason = 'manual' | 'stage_move' | 'before_restore' | 'before_import';
 
@@ -17,6 +20,8 @@ export interface FreezeVersionProps {
   now: Date;
   /** A change the frozen copy carries although the live draft gets it only afterwards (the cover's new draft label). */
   adjust?: (document: Y.Doc) => void;
+  /** The body's time zone, for the dates of a 编制说明 frozen before anyone opened it. */
+  timeZone?: string;
 }
 
 function adjustedState(state: Uint8Array, adjust: (document: Y.Doc) => void): Uint8Array {
@@ -31,7 +36,18 @@ function adjustedState(state: Uint8Array, adjust: (document: Y.Doc) => void): Ui
 }
 
 /** Freezes everything acknowledged so far (snapshot plus log) together with the project metadata of this moment. */
-export function freezeVersion({ database, standard, createdBy, name, reason, now, adjust }: FreezeVersionProps): VersionRecord {
+export function freezeVersion(props: FreezeVersionProps): VersionRecord {
+  const version = frozenVersionOf(props);
+  writeTransaction(props.database, (transaction) => {
+    insertVersion(transaction, version);
+    // Every version carries the 编制说明 of its moment, so whatever version goes out for comment takes it along.
+    freezeExplanatoryStatement(transaction, props.standard, version, props.timeZone ?? defaultBodyTimeZone);
+  });
+  return version;
+}
+
+/** The version `freezeVersion` would store, not stored yet: publication renders it before the transaction that keeps it. */
+export function frozenVersionOf({ database, standard, createdBy, name, reason, now, adjust }: FreezeVersionProps): VersionRecord {
   const stored = readStoredDocument(database, documentNameForStandard(standard.id));
   const updates = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
   const merged = updates.length > 0 ? Y.mergeUpdates(updates) : Y.encodeStateAsUpdate(new Y.Doc());
@@ -46,6 +62,5 @@ export function freezeVersion({ database, standard, createdBy, name, reason, now
     createdBy,
     createdAt: now,
   };
-  insertVersion(database, version);
   return version;
 }

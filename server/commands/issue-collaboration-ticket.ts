@@ -1,4 +1,4 @@
-import { documentNameForStandard } from '../../shared/collab/document-name';
+import { documentNameFor, type DocumentKind } from '../../shared/collab/document-name';
 import { generateRandomIdentifier, hashSecret } from '../auth/session-token';
 import type { Database } from '../db/client';
 import { deleteExpiredCollaborationTickets, insertCollaborationTicket } from '../db/repos/collaboration-tickets';
@@ -9,11 +9,13 @@ export interface IssueCollaborationTicketProps {
   database: Database;
   userId: string;
   standardId: string;
+  /** Which of the standard's live documents the ticket opens; both are authorized alike. */
+  documentKind?: DocumentKind;
   now: Date;
 }
 
 /** A short-lived, single-use token the websocket redeems; only its hash is stored. */
-export function issueCollaborationTicket({ database, userId, standardId, now }: IssueCollaborationTicketProps): {
+export function issueCollaborationTicket({ database, userId, standardId, documentKind = 'draft', now }: IssueCollaborationTicketProps): {
   token: string;
   documentName: string;
   expiresAt: Date;
@@ -22,5 +24,5 @@ export function issueCollaborationTicket({ database, userId, standardId, now }: 
   const expiresAt = new Date(now.getTime() + collaborationTicketLifetimeMilliseconds);
   deleteExpiredCollaborationTickets(database, now);
   insertCollaborationTicket(database, { tokenHash: hashSecret(token), userId, standardId, expiresAt });
-  return { token, documentName: documentNameForStandard(standardId), expiresAt };
+  return { token, documentName: documentNameFor(documentKind, standardId), expiresAt };
 }

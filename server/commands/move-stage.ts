@@ -8,9 +8,11 @@ import { assertProjectCover } from '../documents/assert-project-cover';
 import { findCommentPeriodClosure, latestCommentPeriodOf } from '../db/repos/comment-periods';
 import { insertStageMove, updateStandardStage } from '../db/repos/stage-moves';
 import type { StandardRecord } from '../db/repos/standards';
+import { insertVersion, type VersionRecord } from '../db/repos/versions';
 import { DomainError } from '../errors';
 import { closeCommentPeriod } from './close-comment-period';
 import { freezeVersion } from './freeze-version';
+import { freezeExplanatoryStatement } from '../explanatory-statements/freeze-explanatory-statement';
 import type { LiveDocumentGateway } from './live-document-gateway';
 import { blockingGate, stageGateFacts } from './stage-gates';
 import { writeTransaction } from '../db/transactions';
@@ -25,6 +27,10 @@ export interface MoveStageProps {
   now: Date;
   /** The body's time zone, for the dates a refusal prints. */
   bodyTimeZone: string;
+  /** The version the move records, frozen (not stored) beforehand by the caller: publication renders it first. */
+  preparedVersion?: VersionRecord;
+  /** Further writes committed with the move (the publication, a periodic review and their records). */
+  alsoWrite?: (transaction: Database, version: VersionRecord) => void;
 }
 
 function setCoverDraftLabel(document: Y.Doc, label: string): void {
@@ -44,7 +50,7 @@ function closeRunningPeriod(transaction: Database, standardId: string, movedBy: 
  * new stage works on (征求意见稿 for 征求意见), records the move, then prints the project's facts and the new draft
  * label on the live cover. Authorization (secretariat only) is the caller's job.
  */
-export async function moveStage({ database, liveDocuments, standard, movedBy, to, note, now, bodyTimeZone }: MoveStageProps): Promise<void> {
+export async function moveStage({ database, liveDocuments, standard, movedBy, to, note, now, bodyTimeZone, preparedVersion, alsoWrite }: MoveStageProps): Promise<void> {
   const from = isStage(standard.stage) ? standard.stage : 'drafting';
   if (!canMoveBetweenStages(from, to)) {
     throw new DomainError('stage_move_not_allowed', `A standard in ${stageNamesInChinese[from]} cannot move to ${stageNamesInChinese[to]}.`);
@@ -56,7 +62,8 @@ export async function moveStage({ database, liveDocuments, standard, movedBy, to
     if (from === 'public_comment' && to === 'drafting') closeRunningPeriod(transaction, standard.id, movedBy, note, now);
     const label = draftLabelOfMove(to);
     const coverLabel = draftLabels[to];
-    const version = freezeVersion({
+    if (preparedVersion) insertVersion(transaction, preparedVersion);
+    const version = preparedVersion ?? freezeVersion({
       database: transaction,
       standard,
       createdBy: movedBy,
@@ -69,8 +76,10 @@ export async function moveStage({ database, liveDocuments, standard, movedBy, to
         if (coverLabel) setCoverDraftLabel(document, coverLabel);
       },
     });
+    freezeExplanatoryStatement(transaction, standard, version, bodyTimeZone);
     insertStageMove(transaction, { standardId: standard.id, fromStage: from, toStage: to, note: note ?? null, movedBy, movedAt: now, versionId: version.id });
     updateStandardStage(transaction, standard.id, to);
+    alsoWrite?.(transaction, version);
   });
 
   const newLabel = draftLabels[to];

@@ -1,4 +1,4 @@
-import { standardIdFromDocumentName } from '../../shared/collab/document-name';
+import { parseDocumentName } from '../../shared/collab/document-name';
 import { hashSecret } from '../auth/session-token';
 import type { Database } from '../db/client';
 import { takeCollaborationTicket } from '../db/repos/collaboration-tickets';
@@ -25,7 +25,8 @@ export interface CollaborationGrant {
  * so a member removed after the ticket was issued cannot connect.
  */
 export function redeemCollaborationTicket({ database, token, documentName, now }: RedeemCollaborationTicketProps): CollaborationGrant {
-  const standardId = standardIdFromDocumentName(documentName);
+  // The draft and the 编制说明 of a standard are written by the same drafters and read by the same members.
+  const standardId = parseDocumentName(documentName)?.standardId;
   if (!standardId || token.length === 0 || token.length > 128) {
     throw new DomainError('forbidden', 'This collaboration document does not exist or the ticket is not valid.');
   }

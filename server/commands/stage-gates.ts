@@ -3,9 +3,10 @@ import { bodyDateKey, defaultBodyTimeZone } from '../../shared/time/body-time';
 import type { Database } from '../db/client';
 import { latestCommentPeriodOf } from '../db/repos/comment-periods';
 import { latestReviewPassed, unansweredOpinionsOfLatestReview } from '../reviews/review-gate';
+import { unpublishedEditionOf } from '../publications/edition-facts';
 import { countCommentsWithoutDisposition } from './comment-dashboard';
 
-export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review' | 'review_opinions_unanswered';
+export type StageGateId = 'comment_period_not_ended' | 'comments_without_disposition' | 'no_passed_review' | 'review_opinions_unanswered' | 'no_number_assigned';
 
 export interface StageGateBlock {
   id: StageGateId;
@@ -22,6 +23,8 @@ export interface StageGateFacts {
   reviewPassedOnCurrentDraft: boolean | null;
   /** Review opinions of the latest review the working group has not answered yet. */
   reviewOpinionsWithoutAnswer: number | null;
+  /** Whether the secretariat has assigned the number of the edition to publish (批准 → 编号). */
+  editionNumberAssigned: boolean | null;
 }
 
 interface StageGate {
@@ -77,6 +80,17 @@ export const stageGates: readonly StageGate[] = [
           }
         : null,
   },
+  {
+    id: 'no_number_assigned',
+    applies: (from, to) => from === 'approval' && to === 'published',
+    blocks: ({ editionNumberAssigned }) =>
+      editionNumberAssigned === false
+        ? {
+            zh: '还没有编号：先在“编号”一栏为本标准分配标准编号（T/团体代号 顺序号—年份），然后才能发布。',
+            en: 'No number yet: assign the standard number (T/<body code> <sequence>—<year>) under “Number” first; then it can be published.',
+          }
+        : null,
+  },
 ];
 
 /** The first gate that blocks the move, or null when the move may go ahead. */
@@ -96,5 +110,6 @@ export function stageGateFacts(database: Database, standardId: string): StageGat
     commentsWithoutDisposition: countCommentsWithoutDisposition(database, standardId),
     reviewPassedOnCurrentDraft: latestReviewPassed(database, standardId),
     reviewOpinionsWithoutAnswer: unansweredOpinionsOfLatestReview(database, standardId),
+    editionNumberAssigned: unpublishedEditionOf(database, standardId) !== undefined,
   };
 }

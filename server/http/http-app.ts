@@ -16,6 +16,10 @@ import { registerCommentThreadRoutes } from './routes/comment-thread-routes';
 import { registerCompareRoutes } from './routes/compare-routes';
 import { registerDispositionRoutes } from './routes/disposition-routes';
 import { registerMotionRoutes } from './routes/motion-routes';
+import { registerPeriodicReviewRoutes } from './routes/periodic-review-routes';
+import { registerFeedbackRoutes } from './routes/feedback-routes';
+import { registerComplaintRoutes } from './routes/complaint-routes';
+import { registerPublicationRoutes } from './routes/publication-routes';
 import { registerReviewMaterialRoutes } from './routes/review-material-routes';
 import { registerReviewRoutes } from './routes/review-routes';
 import { registerRuleSetRoutes } from './routes/rule-set-routes';
@@ -23,11 +27,14 @@ import { registerDocumentStructureRoutes } from './routes/document-structure-rou
 import { registerHistoryRoutes } from './routes/history-routes';
 import { registerImageRoutes } from './routes/image-routes';
 import { registerLedgerRoutes } from './routes/ledger-routes';
+import { registerPublicCatalogueRoutes } from './routes/public-catalogue-routes';
+import { registerPublicStandardPageRoutes } from './routes/public-standard-page-routes';
 import { registerPublicVerificationRoutes } from './routes/public-verification-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
 import { registerStageRoutes } from './routes/stage-routes';
 import { registerStandardDocumentRoutes } from './routes/standard-document-routes';
+import { registerExplanatoryStatementRoutes } from './routes/explanatory-statement-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
 import { registerVersionRoutes } from './routes/version-routes';
 import { registerWordImportRoutes } from './routes/word-import-routes';
@@ -59,7 +66,12 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerDocumentStructureRoutes(app, dependencies);
   registerVersionRoutes(app, dependencies);
   registerStandardDocumentRoutes(app, dependencies);
+  registerExplanatoryStatementRoutes(app, dependencies);
   registerStageRoutes(app, dependencies);
+  registerPublicationRoutes(app, dependencies);
+  registerPeriodicReviewRoutes(app, dependencies);
+  registerFeedbackRoutes(app, dependencies);
+  registerComplaintRoutes(app, dependencies);
   registerHistoryRoutes(app, dependencies);
   registerCompareRoutes(app, dependencies);
   registerCommentPeriodRoutes(app, dependencies);
@@ -75,6 +87,9 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   registerMotionRoutes(app, dependencies);
   registerLedgerRoutes(app, dependencies);
   registerPublicVerificationRoutes(app, dependencies);
+  // The catalogue first: its feed path would otherwise be read as an edition.
+  registerPublicCatalogueRoutes(app, dependencies);
+  registerPublicStandardPageRoutes(app, dependencies);
   app.all('/api/*', (context) => errorResponse(context, 'not_found', `No API route ${context.req.method} ${context.req.path}.`));
   registerStaticClient(app, dependencies.clientDirectory);
 

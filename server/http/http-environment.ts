@@ -29,6 +29,10 @@ export interface HttpDependencies {
   pdfConverter: LibreOfficeConverter;
   /** What one .docx import may read. */
   wordImportLimits: WordImportLimits;
+  /** Years from publication to the next periodic review (复审). */
+  periodicReviewIntervalYears: number;
+  /** Days from receiving a complaint to the date its answer is due (COMPLAINT_ANSWER_DAYS). */
+  complaintAnswerDays: number;
 }
 
 export interface HttpVariables {

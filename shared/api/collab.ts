@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { documentKinds } from '../collab/document-name';
 
 export const collaborationTicketRequestSchema = z
-  .object({ standardId: z.string().min(1).max(64) })
+  .object({
+    standardId: z.string().min(1).max(64),
+    /** Which of the standard's live documents; the draft when left out. */
+    documentKind: z.enum(documentKinds).optional(),
+  })
   .meta({ id: 'CollaborationTicketRequest' });
 
 export const collaborationTicketResponseSchema = z

@@ -28,6 +28,14 @@ export const ledgerRecordKinds = [
   'motion.opened',
   'vote.cast',
   'motion.closed',
+  'standard.number_assigned',
+  'standard.published',
+  'periodic_review.started',
+  'periodic_review.concluded',
+  'feedback.submitted',
+  'feedback.answered',
+  'complaint.lodged',
+  'complaint.step_recorded',
 ] as const;
 
 export type LedgerRecordKind = (typeof ledgerRecordKinds)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memberRoles } from '../domain/roles';
 import { stages } from '../domain/stages';
+import { calendarDateSchema, processDocumentKinds } from './publications';
 
 export const versionIdParametersSchema = z.object({ id: z.string().min(1).max(64), versionId: z.string().min(1).max(64) });
 
@@ -47,7 +48,15 @@ export const liveDraftDocumentResponseSchema = z
 export type LiveDraftDocumentResponse = z.infer<typeof liveDraftDocumentResponseSchema>;
 
 export const stageMoveRequestSchema = z
-  .object({ to: z.enum(stages), note: z.string().trim().max(1000).optional() })
+  .object({
+    to: z.enum(stages),
+    note: z.string().trim().max(1000).optional(),
+    /** Publishing (批准 → 发布) only, and required there: the 发布日期 and 实施日期 (not before the publication). */
+    publishedOn: calendarDateSchema.optional(),
+    implementedOn: calendarDateSchema.optional(),
+    /** Publishing only: which process documents the body makes public with the edition. */
+    publishedProcessDocuments: z.array(z.enum(processDocumentKinds)).max(processDocumentKinds.length).optional(),
+  })
   .meta({ id: 'StageMoveRequest' });
 
 export const stageMoveSchema = z
@@ -74,7 +83,7 @@ export const memberChangeSchema = z
 
 export const stageGateSchema = z
   .object({
-    id: z.enum(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered']),
+    id: z.enum(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered', 'no_number_assigned']),
     message: z.object({ zh: z.string(), en: z.string() }),
   })
   .meta({ id: 'StageGate' });

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { documentNameForStandard } from '../../shared/collab/document-name';
+import { documentNameForStandard, parseDocumentName, type DocumentKind } from '../../shared/collab/document-name';
 import type { ApiClient } from './api-client';
 
 export interface CollaborationClient {
@@ -12,8 +12,8 @@ export interface CollaborationClient {
   destroy(): void;
 }
 
-async function fetchTicket(client: ApiClient, standardId: string): Promise<string> {
-  const response = await client.post('/api/collab/ticket', { standardId });
+async function fetchTicket(client: ApiClient, standardId: string, documentKind: DocumentKind): Promise<string> {
+  const response = await client.post('/api/collab/ticket', { standardId, documentKind });
   if (response.status !== 200) return 'no-ticket';
   return (response.body as { token: string }).token;
 }
@@ -33,7 +33,7 @@ export function connectCollaborationClient(client: ApiClient, standardId: string
     websocketProvider: socket,
     name: documentName,
     document,
-    token: () => fetchTicket(client, standardId),
+    token: () => fetchTicket(client, standardId, parseDocumentName(documentName)?.kind ?? 'draft'),
     onAuthenticationFailed: ({ reason }) => authenticationFailures.push(reason),
   });
   provider.attach();

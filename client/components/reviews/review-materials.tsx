@@ -7,6 +7,8 @@ import { ErrorNotice } from '../error-notice';
 import { createReviewAction } from './review-action';
 import { ReviewAttachments } from './review-attachments';
 import { ReviewDocument } from './review-document';
+import { reviewStatementAddress } from '../../api/explanatory-statements';
+import { ExplanatoryStatementDownloads } from '../explanatory-statement/explanatory-statement-downloads';
 
 const aDay = 24 * 60 * 60 * 1000;
 
@@ -88,6 +90,7 @@ export function ReviewMaterials(props: { review: Review; onChanged: (review: Rev
             {translate('materialsCommentTableExcel')}
           </a>
         </div>
+        <ExplanatoryStatementDownloads label={translate('explanatoryStatementInMaterials')} addressOf={(format) => reviewStatementAddress(props.review.id, format)} />
         <Show when={reading()}>
           <ReviewDocument reviewId={props.review.id} />
         </Show>

@@ -4,7 +4,10 @@ import type { Stage } from '../../../shared/domain/stages';
 import { draftLabels } from '../../../shared/domain/stages';
 import { isApiError } from '../../api/api-error';
 import { fetchLiveOutline } from '../../api/dispositions';
-import { fetchLintReport } from '../../api/stages';
+import { fetchLintReport, type PublicationDetails } from '../../api/stages';
+import { bodyTimeZone } from '../../i18n/body-time-zone';
+import { bodyDateKey } from '../../../shared/time/body-time';
+import { PublicationFields, publicationDetailsProblem } from '../publication/publication-fields';
 import { describeError } from '../../i18n/describe-error';
 import { localizedText } from '../../i18n/localized-text';
 import { translate } from '../../i18n/translate';
@@ -21,7 +24,8 @@ interface StageMoveDialogProps {
   title: string;
   busy: boolean;
   error: unknown;
-  onConfirm: (note: string) => void;
+  /** Publishing (批准 → 发布) also sends its dates and process documents. */
+  onConfirm: (note: string, publication?: PublicationDetails) => void;
   onClose: () => void;
 }
 
@@ -43,6 +47,10 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   );
   const [acknowledged, setAcknowledged] = createSignal(false);
   const needsAcknowledgement = () => (structureErrors()?.count ?? 0) > 0 && !acknowledged();
+  const today = bodyDateKey(new Date(), bodyTimeZone());
+  const [publication, setPublication] = createSignal<PublicationDetails>({ publishedOn: today, implementedOn: today, publishedProcessDocuments: [] });
+  const publishing = () => props.to === 'published';
+  const publicationProblem = () => (publishing() ? publicationDetailsProblem(publication()) : null);
 
   return (
     <ConfirmDialog
@@ -50,8 +58,8 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
       testId="stage-move-dialog"
       confirmTestId="stage-move-confirm"
       confirmLabel={translate('stageMoveConfirm')}
-      busy={props.busy || structureErrors.loading || needsAcknowledgement()}
-      onConfirm={() => props.onConfirm(note())}
+      busy={props.busy || structureErrors.loading || needsAcknowledgement() || publicationProblem() !== null}
+      onConfirm={() => props.onConfirm(note(), publishing() ? publication() : undefined)}
       onClose={props.onClose}
     >
       <p>
@@ -79,6 +87,13 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
             </label>
           </div>
         )}
+      </Show>
+      <Show when={publishing()}>
+        <PublicationFields details={publication()} onChange={setPublication} />
+        <Show when={publicationProblem()}>{(problem) => <p class="nd-field__error" role="alert" data-testid="publish-problem">{problem()}</p>}</Show>
+        <Show when={props.busy}>
+          <p class="nd-notice" role="status" data-testid="publish-busy">{translate('publishBusy')}</p>
+        </Show>
       </Show>
       <div class="nd-field">
         <label for={noteId}>{translate('stageMoveNoteLabel')}</label>

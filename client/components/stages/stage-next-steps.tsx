@@ -10,6 +10,8 @@ import { isMoveBack } from './stage-order';
 interface StageNextStepsProps {
   overview: StageOverviewResponse;
   onMove: (to: Stage) => void;
+  /** Said instead of "no stage to move to" when the next moves are made elsewhere (复审). */
+  emptyHint?: string;
 }
 
 /** What is needed to move on: one button per possible next stage, with the gate that blocks it, if any. */
@@ -26,7 +28,7 @@ export function StageNextSteps(props: StageNextStepsProps) {
           {translate('stageCannotMove')}
         </p>
       </Show>
-      <Show when={props.overview.next.length > 0} fallback={<p class="nd-empty">{translate('stageNextEmpty')}</p>}>
+      <Show when={props.overview.next.length > 0} fallback={<p class="nd-empty" data-testid="stage-next-empty">{props.emptyHint ?? translate('stageNextEmpty')}</p>}>
         <ul class="nd-stage-next__list">
           <For each={props.overview.next}>
             {(next) => (

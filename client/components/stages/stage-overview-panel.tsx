@@ -3,7 +3,9 @@ import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import type { Standard } from '../../../shared/api/standards';
 import type { Stage } from '../../../shared/domain/stages';
 import { isApiError } from '../../api/api-error';
-import { fetchStageOverview, moveStage } from '../../api/stages';
+import { fetchStageOverview, moveStage, type PublicationDetails } from '../../api/stages';
+import { PublicationPanel } from '../publication/publication-panel';
+import { movesMadeOnTheStagesList } from '../publication/periodic-review-moves';
 import { stageName } from '../../i18n/domain-names';
 import { translate } from '../../i18n/translate';
 import { ErrorNotice } from '../error-notice';
@@ -31,11 +33,11 @@ export function StageOverviewPanel(props: { standard: Standard }) {
     setMoving(to);
   }
 
-  async function confirmMove(to: Stage, note: string): Promise<void> {
+  async function confirmMove(to: Stage, note: string, publication?: PublicationDetails): Promise<void> {
     setBusy(true);
     setMoveError(undefined);
     try {
-      mutate(await moveStage(props.standard.id, to, note));
+      mutate(await moveStage(props.standard.id, to, note, publication));
       setMoving(null);
       setMovedTo(to);
     } catch (error) {
@@ -67,10 +69,18 @@ export function StageOverviewPanel(props: { standard: Standard }) {
               )}
             </Show>
             <div class="nd-stages__columns">
-              <StageNextSteps overview={current()} onMove={openMove} />
+              <StageNextSteps
+                overview={movesMadeOnTheStagesList(current())}
+                onMove={openMove}
+                emptyHint={current().stage === 'published' || current().stage === 'periodic_review' ? translate('periodicReviewMovesBelow') : undefined}
+              />
               <StageMoves standardId={props.standard.id} moves={current().moves} />
               <MemberChanges changes={current().memberChanges} />
             </div>
+            <PublicationPanel standardId={props.standard.id} stage={current().stage} onChanged={() => {
+                setMovedTo(null);
+                void refetch();
+              }} />
             <Show when={moving()}>
               {(to) => (
                 <StageMoveDialog
@@ -80,7 +90,7 @@ export function StageOverviewPanel(props: { standard: Standard }) {
                   title={dialogTitle(current().stage, to())}
                   busy={busy()}
                   error={moveError()}
-                  onConfirm={(note) => void confirmMove(to(), note)}
+                  onConfirm={(note, publication) => void confirmMove(to(), note, publication)}
                   onClose={() => setMoving(null)}
                 />
               )}

@@ -8,7 +8,7 @@ import { documentOfVersionState } from '../../documents/version-document';
 import type { FigureImageLookup, StandardDocumentFacts } from './standard-document-facts';
 
 /** Only images uploaded to this standard: a figure cannot pull in another standard's image by naming its id. */
-function imagesOfStandard(database: Database, standardId: string): FigureImageLookup {
+export function imagesOfStandard(database: Database, standardId: string): FigureImageLookup {
   return (imageId) => {
     const image = imageId === '' ? undefined : findImageById(database, imageId);
     if (!image || image.standardId !== standardId) return undefined;

@@ -13,7 +13,7 @@ import { ExportContext } from './export-context';
 import { fixedCoreProperties } from './fixed-core-properties';
 import { a4Page, coverMargins, fontSizes, heiFonts, lineHeight, pageMargins, songFonts } from './layout-measures';
 import { emptyFooters, emptyHeaders, pageNumberFooters, runningHeaders } from './page-furniture';
-import { paragraphStyleIds } from './paragraph-styles';
+import { paragraphStyleIds, sectionTitleParagraph } from './paragraph-styles';
 import { bibliographyElements, endLineParagraph, preliminaryElements } from './preliminary-elements';
 import type { StandardDocumentFacts } from './standard-document-facts';
 import { bodyDateKey } from '../../../shared/time/body-time';
@@ -59,7 +59,6 @@ function partsOf(document: ProseMirrorNode, context: ExportContext): DocumentPar
         break;
     }
   });
-  parts.body.push(endLineParagraph());
   return parts;
 }
 
@@ -72,6 +71,8 @@ export async function renderStandardDocx(facts: StandardDocumentFacts): Promise<
   const numbering = numberDocument(facts.document);
   const context = new ExportContext(facts.document, numbering, facts.images);
   const parts = partsOf(facts.document, context);
+  if (facts.titledLayout) return packDocument(facts, context, [titledSection(facts.titledLayout.title, parts)]);
+  parts.body.push(endLineParagraph());
   const wording = coverWording(parts.cover, facts.project, bodyDateKey(facts.documentDate, facts.timeZone));
   const page = { size: { width: a4Page.width, height: a4Page.height }, margin: pageMargins };
   const sections: ISectionOptions[] = [
@@ -89,6 +90,20 @@ export async function renderStandardDocx(facts: StandardDocumentFacts): Promise<
       children: parts.body,
     },
   ];
+  return packDocument(facts, context, sections);
+}
+
+/** A document that is not a standard (the 编制说明): its title 三号黑体 centred on the first page, then the chapters. */
+function titledSection(title: string, parts: DocumentParts): ISectionOptions {
+  return {
+    properties: { page: { size: { width: a4Page.width, height: a4Page.height }, margin: pageMargins, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
+    headers: emptyHeaders(),
+    footers: pageNumberFooters(),
+    children: [sectionTitleParagraph(title, false), ...parts.frontMatter, ...parts.body],
+  };
+}
+
+async function packDocument(facts: StandardDocumentFacts, context: ExportContext, sections: ISectionOptions[]): Promise<Uint8Array> {
   const document = new Document({
     creator: 'Normdraft',
     evenAndOddHeaderAndFooters: true,

@@ -21,4 +21,9 @@ export interface StandardDocumentFacts {
   /** The body's time zone, for the zip entries' local timestamps. */
   timeZone: string;
   images: FigureImageLookup;
+  /**
+   * The GB/T layout (cover, 目次, front matter, end line) unless set: a 编制说明 is printed with its title on top of
+   * the first page and page numbers only.
+   */
+  titledLayout?: { title: string };
 }

@@ -17,7 +17,7 @@ import { requireVisibleReview, type VisibleReview } from '../review-access';
 import { requireSession } from '../session-middleware';
 
 /** The panel reads the materials once they are available; the working group reads them all along. */
-function requireMaterials(visible: VisibleReview): void {
+export function requireMaterials(visible: VisibleReview): void {
   if (visible.place.membership === null && visible.review.materialsPublishedAt === null) {
     throw new DomainError('materials_not_published', 'The secretariat has not made the review materials available yet.');
   }

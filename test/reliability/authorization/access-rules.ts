@@ -1,5 +1,9 @@
 import type { PanelPosition } from '../../../shared/domain/review/eligibility';
 import { roleCanEditDraft, type MemberRole } from '../../../shared/domain/roles';
+import { canRefreshExplanatoryStatementFacts } from '../../../server/policies/explanatory-statement-policy';
+import { canManagePublications, canReadPublications } from '../../../server/policies/publication-policy';
+import { canHandleComplaints } from '../../../server/policies/complaint-policy';
+import { canHandleFeedback } from '../../../server/policies/feedback-policy';
 import { canAnswerReviewOpinions, canChairReview, canCreateReview, canManageReview, canReadReview, type ReviewPlace } from '../../../server/policies/review-policy';
 import {
   canAssignComment,
@@ -92,6 +96,15 @@ export const accessRules: Record<string, AccessRule> = {
   versionOutline: readers,
   standardDocumentDocx: readers,
   versionDocumentDocx: readers,
+  explanatoryStatementDocx: readers,
+  explanatoryStatementPdf: readers,
+  versionExplanatoryStatementDocx: readers,
+  versionExplanatoryStatementPdf: readers,
+  commentPeriodExplanatoryStatementDocx: everyone,
+  commentPeriodExplanatoryStatementPdf: everyone,
+  reviewExplanatoryStatementDocx: reviewReadersOnly,
+  reviewExplanatoryStatementPdf: reviewReadersOnly,
+  refreshExplanatoryStatementFacts: members(canRefreshExplanatoryStatementFacts),
   standardDocumentPdf: readers,
   liveDraftDocument: readers,
   versionDocumentPdf: readers,
@@ -134,6 +147,14 @@ export const accessRules: Record<string, AccessRule> = {
   standardLedgerExport: readers,
   publicCheckpointLookup: everyone,
   publicExportVerification: everyone,
+  // Published standards are public: their pages, files, catalogue and feed answer everybody alike.
+  publicCatalogue: everyone,
+  publicStandard: everyone,
+  publicStandardPage: everyone,
+  publicStandardDocx: everyone,
+  publicStandardPdf: everyone,
+  publicCataloguePage: everyone,
+  publicFeed: everyone,
   listRuleSets: everyone,
   createRuleSet: siteAdministrators,
   setDefaultRuleSet: siteAdministrators,
@@ -157,6 +178,26 @@ export const accessRules: Record<string, AccessRule> = {
   openMotion: reviewReaders(canChairReview),
   closeMotion: reviewReaders(canChairReview),
   // Only members the rule set lets vote: drafters on the panel and people not on it are refused (403 not_eligible).
+  assignNumber: members(canManagePublications),
+  nextNumber: members(canReadPublications),
+  standardPublications: members(canReadPublications),
+  publishedDocx: members(canManagePublications),
+  publishedPdf: members(canManagePublications),
+  startPeriodicReview: members(canManagePublications),
+  concludePeriodicReview: members(canManagePublications),
+  dueReviews: everyone,
+  // Feedback and complaints are about a published edition: anyone signed in sends them; its secretariat handles them.
+  publicEditionOutline: everyone,
+  submitFeedback: everyone,
+  standardFeedback: members(canHandleFeedback),
+  answerFeedback: members(canHandleFeedback),
+  myFeedback: everyone,
+  lodgeComplaint: everyone,
+  standardComplaints: members(canHandleComplaints),
+  takeComplaintStep: members(canHandleComplaints),
+  myComplaints: everyone,
+  // The case is the stakeholder's; only the complainant and the standard's secretariat may read it.
+  myComplaint: ({ membership, isCommentAuthor }) => (isCommentAuthor || canHandleComplaints(membership) ? 'allowed' : 'hidden'),
   castBallot: reviewReaders(({ membership, panelPosition }) => panelPosition !== null && (membership === null || !roleCanEditDraft(membership.role))),
 };
 

@@ -4,6 +4,7 @@ import { ApiClient, createStandardAs, loggedInClient, signedUpClient } from '../
 import { startTestServer, type TestServer } from '../../helpers/test-server';
 import type { Review } from '../../../shared/api/reviews';
 import type { PanelPosition } from '../../../shared/domain/review/eligibility';
+import { standardInApproval } from '../../helpers/approval-setup';
 import { standardInTechnicalReview } from '../../helpers/review-setup';
 import { smallPng } from '../support/small-png';
 import type { AskerName } from './access-rules';
@@ -22,6 +23,7 @@ export interface StandardObjects {
   commentId: string;
   imageId: string;
   review: ReviewObjects;
+  publication: PublicationObjects;
   /** The member who owns the standard and prepares objects for the requests. */
   owner: ApiClient;
   ownerUsername: string;
@@ -41,6 +43,16 @@ export interface ReviewObjects {
   opinionId: string;
   attachmentId: string;
   panel: Array<{ username: string; organisation: string; position: 'member' }>;
+}
+
+/**
+ * Numbering and publication live on standards of their own with the same members: one in 批准 for the number routes,
+ * and (for A) one published, whose edition the download and 复审 routes use; B's edition is numbered only.
+ */
+export interface PublicationObjects {
+  approvalStandardId: string;
+  publishedStandardId: string;
+  publicationId: string;
 }
 
 const usernameOf: Record<Exclude<AskerName, 'anonymous'>, string> = {
@@ -107,6 +119,8 @@ export class AuthorizationWorld {
       A: await AuthorizationWorld.objectsOf(standardA, ownerOfA, usernameOf.secretariat, stakeholder, membersOfA, [usernameOf.panelMember, usernameOf.drafter]),
       B: await AuthorizationWorld.objectsOf(standardB, ownerOfB, 'owner-b', stakeholder, [], [usernameOf.panelMember]),
     };
+    standards.A.publication = await AuthorizationWorld.publicationObjectsOf(server, ownerOfA, membersOfA, 'matrix-a', true);
+    standards.B.publication = await AuthorizationWorld.publicationObjectsOf(server, ownerOfB, [], 'matrix-b', false);
     await expectStatus(clients.get('panelMember')!.post(`/api/reviews/${standards.A.review.votingReviewId}/attendance`, { username: usernameOf.panelMember, present: true }), 200, 'check in A');
     await expectStatus(clients.get('panelMember')!.post(`/api/reviews/${standards.B.review.votingReviewId}/attendance`, { username: usernameOf.panelMember, present: true }), 200, 'check in B');
     return new AuthorizationWorld(server, standards, clients);
@@ -128,7 +142,8 @@ export class AuthorizationWorld {
     if (!clause) throw new Error('the frozen version has no numbered clause');
     const image = (await owner.postBytes(`/api/standards/${standardId}/images`, smallPng, 'image/png')).body as { id: string };
     const review = await AuthorizationWorld.reviewObjectsOf(owner, members, panelUsernames);
-    const objects = { standardId, versionId: version.id, periodId: period.id, clauseId: clause.id, clauseNumber: clause.number, imageId: image.id, review, owner, ownerUsername, commentId: '' };
+    const publication = { approvalStandardId: '', publishedStandardId: '', publicationId: '' };
+    const objects = { standardId, versionId: version.id, periodId: period.id, clauseId: clause.id, clauseNumber: clause.number, imageId: image.id, review, publication, owner, ownerUsername, commentId: '' };
     objects.commentId = await AuthorizationWorld.commentWithFinalDisposition(objects, stakeholder);
     return objects;
   }
@@ -148,6 +163,23 @@ export class AuthorizationWorld {
     await expectStatus(owner.post(`/api/motions/${motionId}/open`, {}), 200, 'open the vote');
     const withOpinion = (await expectStatus(owner.post(`/api/reviews/${voting.id}/opinions`, { text: '建议补充试验方法。' }), 201, 'opinion')) as Review;
     return { standardId, versionId, preparedReviewId: prepared.id, votingReviewId: voting.id, votingMotionId: motionId, opinionId: withOpinion.opinions[0]?.id ?? '', attachmentId: attachment.id, panel };
+  }
+
+  private static async publicationObjectsOf(server: TestServer, owner: ApiClient, members: ReadonlyArray<{ username: string; role: MemberRole }>, prefix: string, publish: boolean): Promise<PublicationObjects> {
+    const inApproval = async (panelPrefix: string, title: string): Promise<string> => {
+      const { standardId } = await standardInApproval(server, owner, panelPrefix, title);
+      for (const member of members) await expectStatus(owner.post(`/api/standards/${standardId}/members`, member), 201, `add ${member.role} to ${title}`);
+      return standardId;
+    };
+    const approvalStandardId = await inApproval(`${prefix}-number`, '批准中的标准');
+    const numberedStandardId = publish ? await inApproval(`${prefix}-publish`, '已发布的标准') : approvalStandardId;
+    const next = (await expectStatus(owner.get(`/api/standards/${numberedStandardId}/number/next`), 200, 'next number')) as { sequenceNumber: string; year: number };
+    const edition = (await expectStatus(owner.post(`/api/standards/${numberedStandardId}/number`, next), 200, 'number')) as { id: string };
+    if (publish) {
+      const request = { to: 'published', publishedOn: '2026-01-05', implementedOn: '2026-04-01', publishedProcessDocuments: [] };
+      await expectStatus(owner.post(`/api/standards/${numberedStandardId}/stage`, request), 200, 'publish');
+    }
+    return { approvalStandardId, publishedStandardId: numberedStandardId, publicationId: edition.id };
   }
 
   /** A fresh comment by the stakeholder on the standard's period, accepted by the owner so its author can answer. */

@@ -124,6 +124,73 @@ const customRuleSet = (id: string) => ({
   organisationShareLimit: null,
 });
 
+const numberingStandard: EndpointRequest = { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.publication.approvalStandardId } }) };
+const publishedStandard: EndpointRequest = { names: 'standard', build: ({ standard }) => ({ parameters: { id: standard.publication.publishedStandardId } }) };
+const publishedFile: EndpointRequest = {
+  names: 'standardAndObject',
+  objectIn: 'path',
+  build: ({ standard, objects }) => ({ parameters: { id: standard.publication.publishedStandardId, publicationId: objects.publication.publicationId } }),
+};
+
+interface PeriodicReviewState {
+  stage: string;
+  reviewId: string | null;
+}
+
+async function periodicReviewState(objects: StandardObjects): Promise<PeriodicReviewState> {
+  const standardId = objects.publication.publishedStandardId;
+  const { stage } = (await objects.owner.get(`/api/standards/${standardId}/stage`)).body as { stage: string };
+  const { periodicReviews } = (await objects.owner.get(`/api/standards/${standardId}/publications`)).body as { periodicReviews: Array<{ id: string; conclusion: string | null }> };
+  return { stage, reviewId: periodicReviews.find((review) => review.conclusion === null)?.id ?? null };
+}
+
+/** The published standard back in 发布 (an open 复审 concluded 继续有效), so that a 复审 can start. */
+async function publishedAgain(objects: StandardObjects): Promise<void> {
+  const { reviewId } = await periodicReviewState(objects);
+  if (reviewId) await objects.owner.post(`/api/standards/${objects.publication.publishedStandardId}/periodic-reviews/${reviewId}/conclusion`, { conclusion: 'continue', note: '授权矩阵' });
+}
+
+/** A 复审 in progress on the published standard, started when there is none. */
+async function openPeriodicReview(objects: StandardObjects): Promise<string> {
+  const { reviewId } = await periodicReviewState(objects);
+  if (reviewId) return reviewId;
+  const started = (await objects.owner.post(`/api/standards/${objects.publication.publishedStandardId}/periodic-reviews`, {})).body as { id: string };
+  return started.id;
+}
+
+/** The path segments of A's published edition (B's is numbered only), looked up once per world. */
+const publicEditionsOfWorlds = new WeakMap<AuthorizationWorld, Promise<{ bodyCode: string; edition: string }>>();
+
+function publicEditionOf(world: AuthorizationWorld): Promise<{ bodyCode: string; edition: string }> {
+  let found = publicEditionsOfWorlds.get(world);
+  if (!found) {
+    const objects = world.standards.A;
+    found = objects.owner.get(`/api/standards/${objects.publication.publishedStandardId}/publications`).then((response) => {
+      const { editions } = response.body as { editions: Array<{ bodyCode: string; sequenceNumber: string; year: number; publishedAt: string | null }> };
+      const published = editions.find((edition) => edition.publishedAt !== null);
+      if (!published) throw new Error('standard A has no published edition');
+      return { bodyCode: published.bodyCode, edition: `${published.sequenceNumber}-${published.year}` };
+    });
+    publicEditionsOfWorlds.set(world, found);
+  }
+  return found;
+}
+
+const publicEdition = (body?: unknown): EndpointRequest => ({ names: 'nothing', build: async ({ world }) => ({ parameters: await publicEditionOf(world), ...(body === undefined ? {} : { body }) }) });
+
+/** Fresh feedback or a fresh complaint of the stakeholder on A's published edition, for a request that will use it up. */
+async function freshFeedbackOnA(world: AuthorizationWorld): Promise<string> {
+  const { bodyCode, edition } = await publicEditionOf(world);
+  const sent = (await world.client('stakeholder').post(`/api/public/standards/${bodyCode}/${edition}/feedback`, { category: 'suggestion', text: '授权矩阵的反馈' })).body as { id: string };
+  return sent.id;
+}
+
+async function freshComplaintOnA(world: AuthorizationWorld): Promise<string> {
+  const { bodyCode, edition } = await publicEditionOf(world);
+  const lodged = (await world.client('stakeholder').post(`/api/public/standards/${bodyCode}/${edition}/complaints`, { about: 'process', text: '授权矩阵的投诉', contact: 'private@example.com' })).body as { id: string };
+  return lodged.id;
+}
+
 export const endpointRequests: Record<string, EndpointRequest> = {
   health: nothing,
   meta: nothing,
@@ -165,6 +232,15 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   versionOutline: version,
   standardDocumentDocx: standardOnly,
   versionDocumentDocx: version,
+  explanatoryStatementDocx: standardOnly,
+  explanatoryStatementPdf: standardOnly,
+  versionExplanatoryStatementDocx: version,
+  versionExplanatoryStatementPdf: version,
+  commentPeriodExplanatoryStatementDocx: period(),
+  commentPeriodExplanatoryStatementPdf: period(),
+  reviewExplanatoryStatementDocx: review((objects) => objects.votingReviewId),
+  reviewExplanatoryStatementPdf: review((objects) => objects.votingReviewId),
+  refreshExplanatoryStatementFacts: standardOnly,
   standardDocumentPdf: standardOnly,
   liveDraftDocument: standardOnly,
   versionDocumentPdf: version,
@@ -236,6 +312,13 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   standardLedgerExport: standardOnly,
   publicCheckpointLookup: { names: 'nothing', build: () => ({ parameters: { hash: 'ab'.repeat(32) } }) },
   publicExportVerification: { names: 'nothing', build: async ({ world, standard }) => ({ body: await standardExportOf(world, standard.standardId) }) },
+  publicCatalogue: { names: 'nothing', build: async ({ world }) => ({ query: { bodyCode: (await publicEditionOf(world)).bodyCode, query: '标准' } }) },
+  publicStandard: publicEdition(),
+  publicStandardPage: publicEdition(),
+  publicStandardDocx: publicEdition(),
+  publicStandardPdf: publicEdition(),
+  publicCataloguePage: { names: 'nothing', build: async ({ world }) => ({ parameters: { bodyCode: (await publicEditionOf(world)).bodyCode }, query: { query: '已发布' } }) },
+  publicFeed: { names: 'nothing', build: async ({ world }) => ({ parameters: { bodyCode: (await publicEditionOf(world)).bodyCode } }) },
   listRuleSets: nothing,
   createRuleSet: { names: 'nothing', build: ({ world }) => ({ body: customRuleSet(`matrix_${world.freshUsername().replace('-', '_')}`) }) },
   setDefaultRuleSet: { names: 'nothing', build: () => ({ body: { ruleSetId: 'group_typical' } }) },
@@ -276,5 +359,54 @@ export const endpointRequests: Record<string, EndpointRequest> = {
   motion: review((objects) => objects.votingMotionId),
   openMotion: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, false) : objects.review.votingMotionId } }) },
   closeMotion: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, true) : objects.review.votingMotionId } }) },
+  assignNumber: {
+    names: 'standard',
+    build: async ({ standard }) => {
+      const next = (await standard.owner.get(`/api/standards/${standard.publication.approvalStandardId}/number/next`)).body as { sequenceNumber?: string; year?: number };
+      return { parameters: { id: standard.publication.approvalStandardId }, body: { sequenceNumber: next.sequenceNumber ?? '900', year: next.year ?? 2026 } };
+    },
+  },
+  nextNumber: numberingStandard,
+  standardPublications: publishedStandard,
+  publishedDocx: publishedFile,
+  publishedPdf: publishedFile,
+  startPeriodicReview: {
+    names: 'standard',
+    build: async ({ standard, expected }) => {
+      if (expected === 'allowed') await publishedAgain(standard);
+      return { parameters: { id: standard.publication.publishedStandardId }, body: { note: '授权矩阵' } };
+    },
+  },
+  concludePeriodicReview: {
+    names: 'standard',
+    build: async ({ standard, expected }) => {
+      const reviewId = expected === 'allowed' ? await openPeriodicReview(standard) : ((await periodicReviewState(standard)).reviewId ?? 'no-open-review');
+      return { parameters: { id: standard.publication.publishedStandardId, reviewId }, body: { conclusion: 'continue', note: '授权矩阵' } };
+    },
+  },
+  dueReviews: nothing,
+  publicEditionOutline: publicEdition(),
+  submitFeedback: publicEdition({ category: 'technical_problem', text: '授权矩阵的反馈', contact: 'private@example.com' }),
+  standardFeedback: publishedStandard,
+  answerFeedback: {
+    names: 'standard',
+    build: async ({ world, standard, expected }) => ({
+      parameters: { id: standard.publication.publishedStandardId, feedbackId: expected === 'allowed' ? await freshFeedbackOnA(world) : 'no-such-feedback' },
+      body: { answer: '已收到，复审时考虑。' },
+    }),
+  },
+  myFeedback: nothing,
+  lodgeComplaint: publicEdition({ about: 'standard', text: '授权矩阵的投诉' }),
+  standardComplaints: publishedStandard,
+  takeComplaintStep: {
+    names: 'standard',
+    build: async ({ world, standard, expected }) => ({
+      parameters: { id: standard.publication.publishedStandardId, complaintId: expected === 'allowed' ? await freshComplaintOnA(world) : 'no-such-complaint' },
+      body: { status: 'under_review' },
+    }),
+  },
+  myComplaints: nothing,
+  // A complaint the stakeholder lodged about A: readable by its complainant and A's secretariat, hidden from everyone else.
+  myComplaint: { names: 'nothing', build: async ({ world }) => ({ parameters: { complaintId: await freshComplaintOnA(world) } }) },
   castBallot: { names: 'object', build: async ({ objects, expected }) => ({ parameters: { id: expected === 'allowed' ? await freshMotion(objects, true) : objects.review.votingMotionId }, body: { vote: 'yes' } }) },
 };

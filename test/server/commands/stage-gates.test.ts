@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { blockingGate, stageGates, type StageGateFacts } from '../../../server/commands/stage-gates';
 
-const nothingKnown: StageGateFacts = { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null, reviewOpinionsWithoutAnswer: null };
+const nothingKnown: StageGateFacts = { commentPeriodEndsAt: null, commentsWithoutDisposition: null, reviewPassedOnCurrentDraft: null, reviewOpinionsWithoutAnswer: null, editionNumberAssigned: null };
 const now = new Date('2026-11-21T08:00:00Z');
 
 describe('stage gates', () => {
-  it('declares the four gates of the life cycle', () => {
-    expect(stageGates.map((gate) => gate.id)).toEqual(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered']);
+  it('declares the five gates of the life cycle', () => {
+    expect(stageGates.map((gate) => gate.id)).toEqual(['comment_period_not_ended', 'comments_without_disposition', 'no_passed_review', 'review_opinions_unanswered', 'no_number_assigned']);
+  });
+
+  it('keeps a standard in approval from publication until its number is assigned', () => {
+    expect(blockingGate('approval', 'published', { ...nothingKnown, editionNumberAssigned: false }, now)?.id).toBe('no_number_assigned');
+    expect(blockingGate('approval', 'published', { ...nothingKnown, editionNumberAssigned: true }, now)).toBeNull();
+    expect(blockingGate('approval', 'technical_review', { ...nothingKnown, editionNumberAssigned: false }, now)).toBeNull();
   });
 
   it('keeps a standard in public comment until its comment period has ended', () => {

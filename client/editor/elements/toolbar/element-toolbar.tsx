@@ -19,6 +19,8 @@ interface ElementToolbarProps {
   editor: Editor;
   standardId: string;
   readOnly: boolean;
+  /** False for a document that is not a standard (the 编制说明): it has no GB/T cover. */
+  hasCover?: boolean;
 }
 
 /** The 插入 menu, the cover form and the tools for the element holding the cursor. */
@@ -45,9 +47,11 @@ export function ElementToolbar(props: ElementToolbarProps) {
         <Show when={!props.readOnly}>
           <InsertMenu editor={props.editor} state={state} onOpenDialog={setDialog} />
         </Show>
-        <button type="button" class="nd-button" data-testid="open-cover-form" aria-expanded={coverFormOpen()} onClick={() => setCoverFormOpen(!coverFormOpen())}>
-          {translate('openCoverForm')}
-        </button>
+        <Show when={props.hasCover !== false}>
+          <button type="button" class="nd-button" data-testid="open-cover-form" aria-expanded={coverFormOpen()} onClick={() => setCoverFormOpen(!coverFormOpen())}>
+            {translate('openCoverForm')}
+          </button>
+        </Show>
         <Show when={!props.readOnly}>
           <ContextTools editor={props.editor} state={state} />
         </Show>
