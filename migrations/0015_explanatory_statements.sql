@@ -19,3 +19,6 @@ CREATE TRIGGER `explanatory_statement_versions_refuse_delete` BEFORE DELETE ON `
 BEGIN
   SELECT RAISE(ABORT, 'frozen explanatory statements cannot be deleted');
 END;
+--> statement-breakpoint
+-- A ticket opens one document: the draft or the 编制说明 it was issued for.
+ALTER TABLE `collaboration_tickets` ADD `document_kind` text DEFAULT 'draft' NOT NULL;

@@ -9,7 +9,7 @@ export interface IssueCollaborationTicketProps {
   database: Database;
   userId: string;
   standardId: string;
-  /** Which of the standard's live documents the ticket opens; both are authorized alike. */
+  /** Which of the standard's live documents the ticket opens, and the only one it can open. */
   documentKind?: DocumentKind;
   now: Date;
 }
@@ -23,6 +23,6 @@ export function issueCollaborationTicket({ database, userId, standardId, documen
   const token = generateRandomIdentifier(24);
   const expiresAt = new Date(now.getTime() + collaborationTicketLifetimeMilliseconds);
   deleteExpiredCollaborationTickets(database, now);
-  insertCollaborationTicket(database, { tokenHash: hashSecret(token), userId, standardId, expiresAt });
+  insertCollaborationTicket(database, { tokenHash: hashSecret(token), userId, standardId, documentKind, expiresAt });
   return { token, documentName: documentNameFor(documentKind, standardId), expiresAt };
 }

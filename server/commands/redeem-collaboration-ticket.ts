@@ -26,12 +26,13 @@ export interface CollaborationGrant {
  */
 export function redeemCollaborationTicket({ database, token, documentName, now }: RedeemCollaborationTicketProps): CollaborationGrant {
   // The draft and the 编制说明 of a standard are written by the same drafters and read by the same members.
-  const standardId = parseDocumentName(documentName)?.standardId;
-  if (!standardId || token.length === 0 || token.length > 128) {
+  const parsed = parseDocumentName(documentName);
+  const standardId = parsed?.standardId;
+  if (!parsed || !standardId || token.length === 0 || token.length > 128) {
     throw new DomainError('forbidden', 'This collaboration document does not exist or the ticket is not valid.');
   }
   const ticket = takeCollaborationTicket(database, hashSecret(token), now);
-  if (!ticket || ticket.standardId !== standardId) {
+  if (!ticket || ticket.standardId !== standardId || ticket.documentKind !== parsed.kind) {
     throw new DomainError('unauthenticated', 'The collaboration ticket is unknown, used or expired.');
   }
   const user = findUserById(database, ticket.userId);

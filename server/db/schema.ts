@@ -63,6 +63,8 @@ export const collaborationTickets = sqliteTable('collaboration_tickets', {
   standardId: text('standard_id')
     .notNull()
     .references(() => standards.id, { onDelete: 'cascade' }),
+  /** Which of the standard's live documents the ticket opens ('draft' or 'explanatoryStatement'). */
+  documentKind: text('document_kind', { enum: ['draft', 'explanatoryStatement'] }).notNull().default('draft'),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

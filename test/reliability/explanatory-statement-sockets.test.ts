@@ -93,6 +93,17 @@ describe('the 编制说明 over the collaboration websocket', () => {
     socket.terminate();
   });
 
+  it('opens only the document a ticket was issued for: a draft ticket does not open the 编制说明, nor a 编制说明 ticket the draft', async () => {
+    const draftTicket = (await drafter.post('/api/collab/ticket', { standardId })).body as { token: string };
+    const onStatement = new ProtocolSocket(server.url, documentNameForExplanatoryStatement(standardId));
+    expect(await onStatement.authenticate(draftTicket.token)).toBe('denied');
+    onStatement.terminate();
+    const { token } = await statementTicket(drafter, standardId);
+    const onDraft = new ProtocolSocket(server.url, documentNameForStandard(standardId));
+    expect(await onDraft.authenticate(token)).toBe('denied');
+    onDraft.terminate();
+  });
+
   it('closes every socket that sends a broken frame to the 编制说明 and keeps the well-formed ones', async () => {
     const documentName = documentNameForExplanatoryStatement(otherStandardId);
     let offendingSeen = 0;
