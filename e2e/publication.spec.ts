@@ -51,7 +51,7 @@ async function standardInApproval(page: Page, browser: Browser, base: string, ti
   return standardId;
 }
 
-test('the secretariat numbers a standard in 批准, publishes it, downloads the PDF, and a 复审 with 修订 starts a new draft from the published text', async ({ page, browser, baseURL }) => {
+test('approve → number → publish → the public page signed out → the PDF → feedback → the answer → a 复审 with 修订 starts a new draft from the published text', async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   const base = baseURL ?? '';
   const headers = { origin: base };
@@ -122,6 +122,39 @@ test('the secretariat numbers a standard in 批准, publishes it, downloads the 
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(createHash('sha256').update(bytes).digest('hex')).toBe(pdfHash);
 
+  // Anyone, signed out, reads the standard on its permanent public page and downloads the same PDF.
+  const visitor = await browser.newContext({ viewport, baseURL: base });
+  contexts.push(visitor);
+  const publicPage = await visitor.newPage();
+  const address = `/t/CWA/002-${year}`;
+  expect((await publicPage.goto(address))?.status()).toBe(200);
+  await expect(publicPage.getByRole('heading', { level: 1 })).toHaveText('智慧水务 数据接口');
+  await expect(publicPage.locator('.standard-status .status')).toHaveText('现行');
+  const publicPdf = await publicPage.request.get(`${address}/document.pdf`);
+  expect(createHash('sha256').update(await publicPdf.body()).digest('hex')).toBe(pdfHash);
+
+  // A stakeholder follows the page's feedback link, signs up and sends feedback on chapter 1.
+  await publicPage.getByRole('link', { name: '提交实施信息反馈' }).click();
+  await expect(publicPage).toHaveURL(/\/login\?redirect=/);
+  await ok(publicPage.request.post('/api/auth/signup', { headers, data: { username: 'fankui.yonghu', password, displayName: '用户赵敏' } }), 'stakeholder signup');
+  await publicPage.goto(`/feedback/CWA/002-${year}`);
+  await publicPage.getByTestId('feedback-clause').selectOption({ label: '1 范围' });
+  await publicPage.getByTestId('feedback-category-technical_problem').check();
+  await publicPage.getByTestId('feedback-text').fill('接口的时间字段没有规定时区，实施中各系统不一致。');
+  await publicPage.getByTestId('feedback-submit').click();
+  await expect(publicPage.getByTestId('feedback-sent')).toBeVisible();
+
+  // The secretariat answers it; the stakeholder reads the answer.
+  await page.goto(`/standards/${standardId}/feedback`);
+  const feedbackItem = page.getByTestId('feedback-item');
+  await expect(feedbackItem).toContainText('时间字段没有规定时区');
+  await feedbackItem.getByTestId('feedback-answer-text').fill('收到，复审时一并研究，拟在修订中规定使用北京时间。');
+  await feedbackItem.getByTestId('feedback-answer-submit').click();
+  await expect(feedbackItem.getByTestId('feedback-answer')).toContainText('秘书处刘洋');
+  await publicPage.goto('/my/feedback');
+  await expect(publicPage.getByTestId('feedback-answer')).toContainText('拟在修订中规定使用北京时间');
+
+  await page.goto(`/standards/${standardId}/stages`);
   await expect(page.getByTestId('stage-next-empty')).toContainText('复审在下方');
   await page.getByTestId('periodic-review-start-note').fill('实施满一年，开展复审。');
   await page.getByTestId('periodic-review-start-submit').click();

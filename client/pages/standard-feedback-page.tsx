@@ -1,15 +1,12 @@
-import { useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createResource } from 'solid-js';
+import { For, Match, Switch, createResource } from 'solid-js';
 import type { Standard } from '../../shared/api/standards';
 import { listStandardFeedback } from '../api/feedback';
 import { ErrorNotice } from '../components/error-notice';
 import { FeedbackAnswerForm } from '../components/feedback/feedback-answer-form';
 import { FeedbackCounts } from '../components/feedback/feedback-counts';
 import { FeedbackItem } from '../components/feedback/feedback-item';
-import { PublishedEditionAddresses } from '../components/feedback/published-edition-addresses';
 import { LoadingState } from '../components/loading-state';
-import { StandardLoader } from '../components/standard-loader';
-import { StandardNavigation } from '../components/standard-navigation';
+import { SecretariatStandardPage } from '../components/feedback/secretariat-standard-page';
 import { translate } from '../i18n/translate';
 import '../components/feedback/feedback.css';
 
@@ -50,23 +47,9 @@ function StandardFeedback(props: { standard: Standard }) {
 
 /** `/standards/:id/feedback`: the implementation feedback on the standard's published editions, for the secretariat. */
 export function StandardFeedbackPage() {
-  const parameters = useParams();
   return (
-    <Show when={parameters.id} keyed>
-      {(standardId) => (
-        <StandardLoader standardId={standardId}>
-          {(standard) => (
-            <div class="nd-feedback-page">
-              <StandardNavigation standardId={standard().id} />
-              <h1>{translate('standardFeedbackTitle', { title: standard().title })}</h1>
-              <Show when={standard().myRole === 'secretariat'} fallback={<p class="nd-notice">{translate('standardFeedbackOnlySecretariat')}</p>}>
-                <PublishedEditionAddresses standardId={standard().id} />
-                <StandardFeedback standard={standard()} />
-              </Show>
-            </div>
-          )}
-        </StandardLoader>
-      )}
-    </Show>
+    <SecretariatStandardPage title={(standard) => translate('standardFeedbackTitle', { title: standard.title })} onlySecretariat={translate('standardFeedbackOnlySecretariat')}>
+      {(standard) => <StandardFeedback standard={standard} />}
+    </SecretariatStandardPage>
   );
 }
