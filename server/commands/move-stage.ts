@@ -70,6 +70,7 @@ export async function moveStage({ database, liveDocuments, standard, movedBy, to
       name: `${label}（${stageNamesInChinese[from]} → ${stageNamesInChinese[to]}）`,
       reason: 'stage_move',
       now,
+      timeZone: bodyTimeZone,
       // The version sent out (the 征求意见稿) must say so on its own cover, not carry the label of the stage it leaves.
       adjust: (document) => {
         assertProjectCover(document, standard);

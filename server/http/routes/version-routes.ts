@@ -15,7 +15,7 @@ import { readJsonBody } from '../request-body';
 import { requireSession } from '../session-middleware';
 import { requireStandard, requireVisibleStandard } from '../standard-access';
 
-export function registerVersionRoutes(app: HttpApp, { database, liveDocuments }: HttpDependencies): void {
+export function registerVersionRoutes(app: HttpApp, { database, liveDocuments, bodyTimeZone }: HttpDependencies): void {
   function requireVersion(standardId: string, versionId: string) {
     const found = findVersion(database, standardId, versionId);
     if (!found) throw new DomainError('not_found', 'This version does not exist.');
@@ -27,7 +27,7 @@ export function registerVersionRoutes(app: HttpApp, { database, liveDocuments }:
     const { id } = standardIdParametersSchema.parse(context.req.param());
     if (!canFreezeVersion(requireVisibleStandard(database, id, session.user.id))) throw new DomainError('forbidden', 'Only people who edit this draft can freeze versions.');
     const { name } = await readJsonBody(context, createVersionRequestSchema);
-    const version = freezeVersion({ database, standard: requireStandard(database, id), createdBy: session.user.id, name, reason: 'manual', now: new Date() });
+    const version = freezeVersion({ database, standard: requireStandard(database, id), createdBy: session.user.id, name, reason: 'manual', now: new Date(), timeZone: bodyTimeZone });
     return context.json(presentVersion(version, session.user), 201);
   });
 
