@@ -25,10 +25,10 @@ import {
 
 /** A small standard that follows every rule the checker knows: the baseline each failing sample departs from. */
 export function createSampleStandardJson(): JSONContent {
-  const [forewordSentence] = standardForeword().content ?? [];
+  const [forewordSentence, patentSentence] = standardForeword().content ?? [];
   return standardDocument(
     cover({ titleChinese: '团体标准编写示例', titleEnglish: 'Sample group standard', bodyCode: 'CAS', sequenceNumber: '001', year: '2024', icsCode: '01.120', ccsCode: 'A00' }),
-    { ...foreword(), content: [forewordSentence ?? paragraph(), paragraph('本文件由中国标准化协会提出并归口。')] },
+    { ...foreword(), content: [forewordSentence ?? paragraph(), patentSentence ?? paragraph(), paragraph('本文件由中国标准化协会提出并归口。')] },
     introduction('本文件的术语与GB/T 20000.1—2014协调一致。'),
     clause('chapter-scope', '范围', paragraph('本文件规定了团体标准文本的结构和编写方法。')),
     clause(

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { forewordStandardSentence, noNormativeReferencesSentence, noTermsSentence, normativeReferencesLeadIn, termsAndDefinitionsLeadIn } from '../../shared/document/skeleton';
+import { forewordPatentSentence, forewordStandardSentence, noNormativeReferencesSentence, noTermsSentence, normativeReferencesLeadIn, termsAndDefinitionsLeadIn } from '../../shared/document/skeleton';
 
 /** Inline content: plain strings become text nodes. */
 export type InlineContent = string | JSONContent;
@@ -170,7 +170,7 @@ export function standardDocument(...content: JSONContent[]): JSONContent {
 
 /** 前言 holding the standard sentence. */
 export function standardForeword(): JSONContent {
-  return foreword(forewordStandardSentence);
+  return foreword(forewordStandardSentence, forewordPatentSentence);
 }
 
 export function scopeChapter(id = 'chapter-scope', text = '本文件规定了团体标准的结构。'): JSONContent {

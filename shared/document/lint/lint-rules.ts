@@ -56,6 +56,7 @@ import { noLawsInNormativeReferences, referenceHasTitle } from './rules/referenc
 import { termSourceForm } from './rules/term-source-form';
 import { symbolsInOrder, symbolsLeadIn, symbolsNotNumbered } from './rules/symbols-chapter';
 import { formulaSymbolsExplained } from './rules/formula-symbols-explained';
+import { forewordPatentNotice } from './rules/foreword-patent-notice';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -82,6 +83,7 @@ export const lintRules: readonly LintRule[] = [
   // Fixed wording
   forewordStandardSentence,
   forewordContentOrder,
+  forewordPatentNotice,
   normativeReferencesLeadIn,
   normativeReferencesLeadInMatchesList,
   termsLeadIn,

@@ -3,7 +3,7 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentNameForStandard } from '../../../shared/collab/document-name';
-import { forewordStandardSentence, normativeReferencesLeadIn, termsAndDefinitionsLeadIn } from '../../../shared/document/skeleton';
+import { forewordPatentSentence, forewordStandardSentence, normativeReferencesLeadIn, termsAndDefinitionsLeadIn } from '../../../shared/document/skeleton';
 import { collaborationFragmentName, createDocumentExtensions } from '../../../shared/editor/document-extensions';
 import { createStandard } from '../../../server/commands/create-standard';
 import { loadMembership } from '../../../server/commands/load-membership';
@@ -46,6 +46,6 @@ describe('createStandard', () => {
     expect(node.child(0).type.name).toBe('cover');
     expect(node.child(0).attrs).toMatchObject({ titleChinese: '智能制造 术语', titleEnglish: '', bodyCode: 'CAS', sequenceNumber: '290' });
     expect(node.child(1).type.name).toBe('foreword');
-    expect(node.child(1).textContent).toBe(forewordStandardSentence);
+    expect(node.child(1).textContent).toBe(`${forewordStandardSentence}${forewordPatentSentence}`);
   });
 });

@@ -8,6 +8,7 @@ import {
   example,
   foreword,
   formula,
+  introduction,
   formulaExplanation,
   minimalStandard,
   normativeReferencesChapter,
@@ -257,6 +258,28 @@ export const gbtClauseCases: RuleCase[] = [
     passes: 'the symbols are explained under it, and a formula of numbers alone needs none',
     passing: minimalStandard(
       clause('chapter-requirements', '要求', paragraph('功率按式(1)计算。'), formula('formula-power', 'P = U \\times I'), formulaExplanation('P——功率；', 'U——电压；', 'I——电流。'), formula('formula-numbers', '2 \\times 3 = 6')),
+    ),
+  },
+  {
+    ruleId: 'foreword-patent-notice',
+    fails: 'the foreword says nothing about patents',
+    failing: standardDocument(foreword(forewordStandardSentence, '本文件由中国城镇供水排水协会提出。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    passes: 'the foreword has the sentence of Annex D',
+    passing: minimalStandard(),
+  },
+  {
+    ruleId: 'foreword-patent-notice',
+    fails: 'neither the foreword nor the introduction mentions patents',
+    failing: standardDocument(foreword(forewordStandardSentence), introduction('本文件旨在统一接口。'), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    passes: 'the introduction names the patents identified',
+    passing: standardDocument(
+      foreword(forewordStandardSentence),
+      introduction('本文件的发布机构提请注意，声明符合本文件时，可能涉及到4.2与一种数据接口相关的专利的使用。'),
+      scopeChapter(),
+      normativeReferencesChapter(),
+      termsChapter(),
     ),
   },
 ];
