@@ -57,6 +57,8 @@ import { termSourceForm } from './rules/term-source-form';
 import { symbolsInOrder, symbolsLeadIn, symbolsNotNumbered } from './rules/symbols-chapter';
 import { formulaSymbolsExplained } from './rules/formula-symbols-explained';
 import { forewordPatentNotice } from './rules/foreword-patent-notice';
+import { partTitleForm } from './rules/part-title-form';
+import { typedListItem } from './rules/typed-list-item';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -70,6 +72,7 @@ import { vagueWordingInProvision } from './rules/vague-wording-in-provision';
 export const lintRules: readonly LintRule[] = [
   // Elements and chapters
   coverFieldsPresent,
+  partTitleForm,
   forewordPresent,
   requiredChapters,
   scopeChapterFirst,
@@ -105,6 +108,7 @@ export const lintRules: readonly LintRule[] = [
   listHasLeadIn,
   listNumberingContinuous,
   listDepth,
+  typedListItem,
   noteIsNotRequirement,
   // Requirement wording
   noRequirementWordingInForeword,

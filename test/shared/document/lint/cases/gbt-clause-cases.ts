@@ -282,4 +282,22 @@ export const gbtClauseCases: RuleCase[] = [
       termsChapter(),
     ),
   },
+  {
+    ruleId: 'typed-list-item',
+    fails: 'items typed as paragraphs with a) and b)',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('检验分为：'), paragraph('a) 型式检验；'), paragraph('b) 出厂检验。'))),
+    targetId: 'chapter-requirements',
+    messageQuotes: 'a)',
+    passes: 'the items are a list',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('检验分为：'), orderedList(['型式检验；', '出厂检验。']))),
+  },
+  {
+    ruleId: 'part-title-form',
+    fails: 'the part is named without its colon',
+    failing: standardDocument(cover({ ...completeCover, titleChinese: '智能水表 第1部分 通用要求', titleEnglish: 'Smart water meters—Part 1: General requirements' }), foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+    targetId: null,
+    messageQuotes: '第1部分',
+    passes: 'the part is named as GB/T 1.1 writes it',
+    passing: standardDocument(cover({ ...completeCover, titleChinese: '智能水表\u3000第1部分：通用要求', titleEnglish: 'Smart water meters—Part 1: General requirements' }), foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
+  },
 ];
