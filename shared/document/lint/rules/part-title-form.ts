@@ -24,8 +24,8 @@ export const partTitleForm: UnitLintRule = {
     return [
       findingAt(
         unit.itself,
-        chineseWrong ? `文件名称“${chinese}”中的部分应写成“…　第N部分：…”（部分前空一格，后加全角冒号）。` : `英文名称“${english}”中的部分应写成“…—Part N: …”。`,
-        chineseWrong ? `The title "${chinese}" names its part as "…　第N部分：…" (a space before, a full-width colon after).` : `The English title "${english}" names its part as "…—Part N: …".`,
+        chineseWrong ? `文件名称“${chinese}”中的部分应写成“…\u3000第N部分：…”（部分前空一格，后加全角冒号）。` : `英文名称“${english}”中的部分应写成“…—Part N: …”。`,
+        chineseWrong ? `The title "${chinese}" names its part as "…\u3000第N部分：…" (a space before, a full-width colon after).` : `The English title "${english}" names its part as "…—Part N: …".`,
       ),
     ];
   },
