@@ -59,6 +59,7 @@ import { formulaSymbolsExplained } from './rules/formula-symbols-explained';
 import { forewordPatentNotice } from './rules/foreword-patent-notice';
 import { partTitleForm } from './rules/part-title-form';
 import { typedListItem } from './rules/typed-list-item';
+import { listItemPunctuation } from './rules/list-item-punctuation';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -109,6 +110,7 @@ export const lintRules: readonly LintRule[] = [
   listNumberingContinuous,
   listDepth,
   typedListItem,
+  listItemPunctuation,
   noteIsNotRequirement,
   // Requirement wording
   noRequirementWordingInForeword,

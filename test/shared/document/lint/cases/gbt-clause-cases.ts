@@ -300,4 +300,13 @@ export const gbtClauseCases: RuleCase[] = [
     passes: 'the part is named as GB/T 1.1 writes it',
     passing: standardDocument(cover({ ...completeCover, titleChinese: '智能水表\u3000第1部分：通用要求', titleEnglish: 'Smart water meters—Part 1: General requirements' }), foreword(forewordStandardSentence), scopeChapter(), normativeReferencesChapter(), termsChapter()),
   },
+  {
+    ruleId: 'list-item-punctuation',
+    fails: 'the last item ends with a semicolon',
+    failing: minimalStandard(clause('chapter-requirements', '要求', paragraph('检验分为：'), orderedList(['型式检验；', '出厂检验；']))),
+    targetId: 'chapter-requirements',
+    messageQuotes: '出厂检验',
+    passes: 'the items end with "；" and the last with "。"',
+    passing: minimalStandard(clause('chapter-requirements', '要求', paragraph('检验分为：'), orderedList(['型式检验；', '出厂检验。']))),
+  },
 ];
