@@ -60,6 +60,8 @@ import { forewordPatentNotice } from './rules/foreword-patent-notice';
 import { partTitleForm } from './rules/part-title-form';
 import { typedListItem } from './rules/typed-list-item';
 import { listItemPunctuation } from './rules/list-item-punctuation';
+import { noContractualRequirements } from './rules/no-contractual-requirements';
+import { titleFunctionWords } from './rules/title-function-words';
 import { forbiddenProvisionAlternatives } from './rules/forbidden-provision-alternatives';
 import { noFootnoteInTermEntry } from './rules/no-footnote-in-term-entry';
 import { normativeReferencesNotSubdivided } from './rules/normative-references-not-subdivided';
@@ -74,6 +76,7 @@ export const lintRules: readonly LintRule[] = [
   // Elements and chapters
   coverFieldsPresent,
   partTitleForm,
+  titleFunctionWords,
   forewordPresent,
   requiredChapters,
   scopeChapterFirst,
@@ -117,6 +120,7 @@ export const lintRules: readonly LintRule[] = [
   noRequirementWordingInIntroduction,
   forbiddenProvisionAlternatives,
   vagueWordingInProvision,
+  noContractualRequirements,
   thisDocumentWording,
   noPageNumbers,
   informativePointerWording,

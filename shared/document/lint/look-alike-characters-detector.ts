@@ -5,7 +5,9 @@ import { allMatches } from './all-matches';
 /** A letter sitting between digits or dots of a number: "4.O.1", "2O20", "1l". */
 const letterInNumberPattern = /[0-9][0-9.]*[OoIl〇][0-9OoIl〇.]*[0-9]/g;
 /** One cheap pass for what the letter and full-width checks look for: a look-alike letter touching a digit or a dot, or a full-width digit. */
-const mayHoldLookAlikePattern = /[0-9.][OoIl〇]|[OoIl〇][0-9.]|[０-９]/;
+const mayHoldLookAlikePattern = /[0-9.][OoIl〇]|[OoIl〇][0-9.]|[０-９Ａ-Ｚａ-ｚ]/;
+/** Full-width Latin letters (units such as "ｍｍ", symbols, codes): 9.4.1 asks for half-width ones. */
+const fullWidthLetterPattern = /[Ａ-Ｚａ-ｚ]+/;
 const fullWidthNumberPattern = /[０-９][０-９0-9．.]*/;
 const latinLetterPattern = /[A-Za-z]/;
 const nationalYearSeparator = '—';
@@ -39,6 +41,15 @@ function fullWidthDigits(text: string): LocalizedText | null {
   };
 }
 
+function fullWidthLetters(text: string): LocalizedText | null {
+  const match = fullWidthLetterPattern.exec(text);
+  if (!match) return null;
+  return {
+    zh: `“${match[0]}”使用了全角字母，应改为半角字母。`,
+    en: `"${match[0]}" is written with full-width letters; use half-width letters.`,
+  };
+}
+
 function documentNumberLookAlike(documentNumbers: readonly DocumentNumber[]): LocalizedText | null {
   for (const documentNumber of documentNumbers) {
     if (!isStandardPrefix(documentNumber.prefix)) continue;
@@ -64,6 +75,6 @@ function documentNumberLookAlike(documentNumbers: readonly DocumentNumber[]): Lo
  * Pass the document numbers of the text when they are already known.
  */
 export function findLookAlikeCharacters(text: string, documentNumbers: readonly DocumentNumber[] = findDocumentNumbers(text)): LocalizedText | null {
-  const inText = mayHoldLookAlikePattern.test(text) ? (letterInNumber(text) ?? fullWidthDigits(text)) : null;
-  return inText ?? documentNumberLookAlike(documentNumbers);
+  if (!mayHoldLookAlikePattern.test(text)) return documentNumberLookAlike(documentNumbers);
+  return letterInNumber(text) ?? fullWidthDigits(text) ?? documentNumberLookAlike(documentNumbers) ?? fullWidthLetters(text);
 }
