@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { standardVersions, users } from '../schema';
 import type { UserRecord } from './users';
@@ -32,7 +32,8 @@ export function listVersionsOfStandard(database: Database, standardId: string): 
     .from(standardVersions)
     .innerJoin(users, eq(users.id, standardVersions.createdBy))
     .where(eq(standardVersions.standardId, standardId))
-    .orderBy(desc(standardVersions.createdAt), desc(standardVersions.id))
+    // Versions frozen in the same millisecond (a safety copy and the version after it) list in the order they were made.
+    .orderBy(desc(standardVersions.createdAt), desc(sql`${standardVersions}.rowid`))
     .all()
     .map((row) => ({ version: row.version as VersionRecord, creator: row.creator }));
 }
