@@ -10,6 +10,7 @@ import { closeBallotBurst, prepareBallotBurst, runBallotBurst, type BallotBurstR
 import { prepareCommentBurst, runCommentBurst, type CommentBurstRun } from './comment-burst-scenario';
 import { runDocumentExport } from './document-export-scenario';
 import { runDurableWrites } from './durable-writes-scenario';
+import { describeScenarioMetrics, scrapeMetrics } from './metrics-scrape';
 import { loadEditingTrace, replayInProcess } from './editing-trace';
 import { FanOutSession, type FanOutOptions } from './fan-out-scenario';
 import { ballotBurstFigures, coldOpenFigures, commentBurstFigures, durableWritesFigures, fanOutFigures, traceReplayFigures, type FanOutFigures, type TraceReplayFigures } from './figures';
@@ -48,7 +49,9 @@ for (const editors of settings.fanOutEditors) {
 const { documents, editorsPerDocument } = settings.manyDocuments;
 const manyDocuments = await timed(`${documents} documents × ${editorsPerDocument} editors`, () => fanOut({ documents, editorsPerDocument, ...typing }));
 
+const metricsBeforeDurableWrites = await scrapeMetrics(servers.normdraft);
 const durableRuns = await timed('durable writes', () => alternate(servers, settings.repetitions, (target) => runDurableWrites(target, settings.durableUpdates)));
+process.stdout.write(`${describeScenarioMetrics('durable writes', metricsBeforeDurableWrites, await scrapeMetrics(servers.normdraft))}\n`);
 
 const trace = loadEditingTrace('automerge-paper.json.gz', settings.traceOperations);
 const floor = replayInProcess(trace);

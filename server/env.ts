@@ -36,9 +36,15 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
   PERIODIC_REVIEW_INTERVAL_YEARS: z.coerce.number().int().min(1).max(10).default(5),
   COMPLAINT_ANSWER_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  BACKUP_DIRECTORY: z.string().min(1).optional(),
+  BACKUP_INTERVAL_HOURS: z.coerce.number().positive().default(24),
+  BACKUP_RETENTION: z.coerce.number().int().min(1).default(7),
+  METRICS_TOKEN: z.string().min(16, { message: 'at least 16 characters' }).optional(),
 });
 
 export interface Environment {
+  /** The Bearer token GET /metrics asks for; without one it answers only requests from this machine. */
+  metricsToken: string | null;
   port: number;
   host: string;
   databasePath: string;
@@ -70,6 +76,8 @@ export interface Environment {
   periodicReviewIntervalYears: number;
   /** Calendar days in the body's time zone from receiving a complaint to the date its answer is due. */
   complaintAnswerDays: number;
+  /** Scheduled backups of the database, or null when BACKUP_DIRECTORY is unset. */
+  backups: { directory: string; intervalMilliseconds: number; retention: number } | null;
 }
 
 const hour = 60 * 60 * 1000;
@@ -83,6 +91,7 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   }
   const values = parsed.data;
   return {
+    metricsToken: values.METRICS_TOKEN ?? null,
     port: values.PORT,
     host: values.HOST,
     databasePath: resolve(values.DATABASE_PATH),
@@ -113,5 +122,8 @@ export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     logLevel: values.LOG_LEVEL,
     periodicReviewIntervalYears: values.PERIODIC_REVIEW_INTERVAL_YEARS,
     complaintAnswerDays: values.COMPLAINT_ANSWER_DAYS,
+    backups: values.BACKUP_DIRECTORY
+      ? { directory: resolve(values.BACKUP_DIRECTORY), intervalMilliseconds: values.BACKUP_INTERVAL_HOURS * hour, retention: values.BACKUP_RETENTION }
+      : null,
   };
 }

@@ -17,6 +17,10 @@ import { SlidingWindowLimit } from './rate-limit/sliding-window-limit';
 import type { Environment } from './env';
 import { createHttpApp } from './http/http-app';
 import { KnownHosts } from './http/known-hosts';
+import { startBackupSchedule } from './operations/backup/backup-schedule';
+import { readServerHealth } from './operations/health/server-health';
+import { createServerLogger } from './operations/logging/server-logger';
+import { startProcessMetrics } from './operations/metrics/metrics-registry';
 
 export interface RunningServer {
   url: string;
@@ -37,9 +41,11 @@ const reviewScheduleCheckMilliseconds = 1000;
 
 /** Wires database → collaboration → HTTP on one port and starts listening. */
 export async function startNormdraftServer(environment: Environment): Promise<RunningServer> {
+  startProcessMetrics();
+  const logger = createServerLogger(environment.logLevel);
   const ledgerSigningKey = loadOrCreateLedgerSigningKey(environment.ledgerKeyPath);
   const connection = openDatabase(environment.databasePath);
-  const checkpointSigner = startCheckpointSigner(connection.database, ledgerSigningKey, checkpointIntervalMilliseconds, (error) => console.error('Could not sign a record-log checkpoint:', error));
+  const checkpointSigner = startCheckpointSigner(connection.database, ledgerSigningKey, checkpointIntervalMilliseconds, (error) => logger.error({ err: error }, 'Could not sign a record-log checkpoint'));
   const collaboration = createCollaborationServer(connection);
   const { hocuspocus } = collaboration;
   const windowMilliseconds = environment.loginThrottleWindowMilliseconds;
@@ -76,6 +82,9 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
     wordImportLimits: environment.wordImportLimits,
     periodicReviewIntervalYears: environment.periodicReviewIntervalYears,
     complaintAnswerDays: environment.complaintAnswerDays,
+    readHealth: () => readServerHealth({ database: connection.database, updateLog: collaboration.updateLog, checkpointSigner }),
+    metricsToken: environment.metricsToken,
+    logger,
   });
 
   const server = await new Promise<Server>((resolve) => {
@@ -95,9 +104,12 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
   const reviewScheduler = new ReviewScheduler(connection.database, liveDocuments, environment.bodyTimeZone);
   let reviewSchedulerRun: Promise<unknown> = Promise.resolve();
   const reviewTimer = setInterval(() => {
-    reviewSchedulerRun = reviewSchedulerRun.then(() => reviewScheduler.run(new Date())).catch((error: unknown) => console.error('Could not open or close a correspondence ballot:', error));
+    reviewSchedulerRun = reviewSchedulerRun.then(() => reviewScheduler.run(new Date())).catch((error: unknown) => logger.error({ err: error }, 'Could not open or close a correspondence ballot'));
   }, reviewScheduleCheckMilliseconds);
   reviewTimer.unref();
+  const backupSchedule = environment.backups
+    ? startBackupSchedule({ ...environment.backups, databasePath: environment.databasePath, ledgerKeyPath: environment.ledgerKeyPath, publicKey: ledgerSigningKey.publicKey })
+    : null;
 
   const port = (server.address() as AddressInfo).port;
   const displayHost = environment.host === '0.0.0.0' || environment.host === '::' ? 'localhost' : environment.host;
@@ -106,14 +118,18 @@ export async function startNormdraftServer(environment: Environment): Promise<Ru
     port,
     knownHosts: knownHosts.list(),
     async close() {
+      // Stop listening first: no request and no reconnecting provider gets in while the drafts are being stored.
+      const httpServerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       clearInterval(periodCloser);
       clearInterval(reviewTimer);
       await reviewSchedulerRun;
+      await backupSchedule?.stop();
       for (const client of websocketServer.clients) client.terminate();
       hocuspocus.flushPendingStores();
       await new Promise<void>((resolve) => setImmediate(resolve));
       websocketServer.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await httpServerClosed;
       checkpointSigner.stop();
       await collaboration.close();
       connection.close();

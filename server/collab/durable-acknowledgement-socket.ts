@@ -1,4 +1,5 @@
 import { IncomingMessage, MessageType, type WebSocketLike } from '@hocuspocus/server';
+import { acknowledgementSecondsHistogram } from '../operations/metrics/metrics-registry';
 
 /** WebSocket.OPEN, which a WebSocketLike does not carry. */
 const openState = 1;
@@ -42,6 +43,8 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
   private queuedAcknowledgements = 0;
   /** Set once a write failed: its acknowledgement and every later one are never sent (the connection is closed). */
   private storageFailed = false;
+  /** When the update whose write was registered last arrived: Hocuspocus sends its acknowledgement right after. */
+  private lastHeldUpdateArrivedAt: number | null = null;
 
   constructor(private readonly websocket: WebSocketLike) {}
 
@@ -55,6 +58,7 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
 
   /** The acknowledgement of the update being handled, and of every later one, waits until this write is on disk. */
   holdAcknowledgementsUntil(write: Promise<void>): void {
+    this.lastHeldUpdateArrivedAt = performance.now();
     this.outstandingWrites += 1;
     const settled = write.finally(() => {
       this.outstandingWrites -= 1;
@@ -71,8 +75,11 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
       return;
     }
     if (this.storageFailed) return;
+    const arrivedAt = this.lastHeldUpdateArrivedAt;
+    this.lastHeldUpdateArrivedAt = null;
     if (this.outstandingWrites === 0 && this.queuedAcknowledgements === 0) {
       this.websocket.send(bytes);
+      if (arrivedAt !== null) acknowledgementSecondsHistogram.observe((performance.now() - arrivedAt) / 1000);
       return;
     }
     this.queuedAcknowledgements += 1;
@@ -82,7 +89,10 @@ export class DurableAcknowledgementSocket implements WebSocketLike {
       .then(
         () => {
           this.queuedAcknowledgements -= 1;
-          if (!this.storageFailed && this.websocket.readyState === openState) this.websocket.send(bytes);
+          if (!this.storageFailed && this.websocket.readyState === openState) {
+            this.websocket.send(bytes);
+            if (arrivedAt !== null) acknowledgementSecondsHistogram.observe((performance.now() - arrivedAt) / 1000);
+          }
         },
         () => {
           this.queuedAcknowledgements -= 1;

@@ -12,6 +12,7 @@ import {
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/close-codes';
 import type { Database } from '../db/client';
+import { updatesReceivedCounter } from '../operations/metrics/metrics-registry';
 import { prepareDocumentUpdateAppender, readStoredDocument, type DocumentUpdateAppender } from '../db/repos/document-storage';
 import { isCollaborationContext } from './collaboration-context';
 import { DurableAcknowledgementSocket } from './durable-acknowledgement-socket';
@@ -41,6 +42,9 @@ export class PersistenceExtension implements Extension {
   extensionName = 'Persistence';
   private readonly shadows = new Map<string, ShadowDocument>();
   private readonly lastRecordedClauseEdits = new Map<string, number>();
+  /** Updates of each draft handed to the update log and not yet answered, which a snapshot waits for. */
+  private readonly pendingAppends = new Map<string, Set<Promise<void>>>();
+  private readonly storesInProgress = new Set<Promise<void>>();
 
   private readonly appendDocumentUpdate: DocumentUpdateAppender;
 
@@ -89,9 +93,11 @@ export class PersistenceExtension implements Extension {
     const update = shadow.logIsMissingChanges ? shadow.encodeState() : payload.slice();
     shadow.logIsMissingChanges = false;
     const entry = { kind: 'update' as const, documentName, update, userId, createdAt: now.getTime(), clauseEdits };
+    updatesReceivedCounter.inc();
     const written = this.updateLog.append(entry).then((id) => {
       shadow.lastLoggedUpdateId = Math.max(shadow.lastLoggedUpdateId ?? 0, id);
     });
+    this.trackPendingAppend(documentName, written);
     // Hocuspocus applies and broadcasts the update now; its acknowledgement waits for the write.
     socket.holdAcknowledgementsUntil(written);
     written.catch(() => this.closeAfterStorageFailure(shadow, document));
@@ -127,6 +133,37 @@ export class PersistenceExtension implements Extension {
    * here on the event loop held up every draft's edits, every few seconds for each draft being edited.
    */
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    const store = this.storeSnapshot(documentName);
+    this.storesInProgress.add(store);
+    try {
+      await store;
+    } finally {
+      this.storesInProgress.delete(store);
+    }
+  }
+
+  /** Resolves once every snapshot being written has been answered, so that the update log can be closed after them. */
+  async storesFinished(): Promise<void> {
+    while (this.storesInProgress.size > 0) await Promise.allSettled([...this.storesInProgress]);
+  }
+
+  private trackPendingAppend(documentName: string, written: Promise<void>): void {
+    const pending = this.pendingAppends.get(documentName) ?? new Set<Promise<void>>();
+    this.pendingAppends.set(documentName, pending);
+    pending.add(written);
+    const forget = () => {
+      pending.delete(written);
+      if (pending.size === 0 && this.pendingAppends.get(documentName) === pending) this.pendingAppends.delete(documentName);
+    };
+    written.then(forget, forget);
+  }
+
+  /**
+   * Waits for the updates already handed to the update log, so the snapshot's "contains updates through" covers them
+   * and their rows go with the compaction: a draft stored at shutdown then needs no log replay when it is next loaded.
+   */
+  private async storeSnapshot(documentName: string): Promise<void> {
+    await Promise.allSettled([...(this.pendingAppends.get(documentName) ?? [])]);
     const shadow = this.shadows.get(documentName);
     if (!shadow || (shadow.lastLoggedUpdateId === null && !shadow.logIsMissingChanges)) return;
     const containsUpdatesThroughId = shadow.lastLoggedUpdateId;

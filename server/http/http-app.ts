@@ -32,12 +32,15 @@ import { registerPublicStandardPageRoutes } from './routes/public-standard-page-
 import { registerPublicVerificationRoutes } from './routes/public-verification-routes';
 import { registerMemberRoutes } from './routes/member-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
+import { registerMetricsRoutes } from './routes/metrics-routes';
 import { registerStageRoutes } from './routes/stage-routes';
 import { registerStandardDocumentRoutes } from './routes/standard-document-routes';
 import { registerExplanatoryStatementRoutes } from './routes/explanatory-statement-routes';
 import { registerStandardRoutes } from './routes/standard-routes';
 import { registerVersionRoutes } from './routes/version-routes';
 import { registerWordImportRoutes } from './routes/word-import-routes';
+import { requestLogMiddleware } from './request-log-middleware';
+import { requestMetricsMiddleware } from './request-metrics-middleware';
 import { sameOriginMiddleware } from './same-origin-middleware';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session-middleware';
@@ -46,6 +49,8 @@ import { registerStaticClient } from './static-client';
 export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   const app: HttpApp = new Hono<{ Variables: HttpVariables }>();
 
+  app.use('*', requestMetricsMiddleware());
+  app.use('*', requestLogMiddleware(dependencies.logger));
   app.use('*', knownHostMiddleware(dependencies.knownHosts));
   app.use('*', securityHeaders({ servedOverHttps: dependencies.publicUrl?.protocol === 'https:' }));
   app.use('*', createBodySizeLimit(dependencies.wordImportLimits.maximumFileBytes));
@@ -57,6 +62,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   });
 
   registerMetaRoutes(app, dependencies);
+  registerMetricsRoutes(app, dependencies);
   registerAuthRoutes(app, dependencies);
   registerWordImportRoutes(app, dependencies);
   registerStandardRoutes(app, dependencies);
@@ -96,7 +102,7 @@ export function createHttpApp(dependencies: HttpDependencies): HttpApp {
   app.onError((error, context) => {
     if (error instanceof DomainError) return errorResponse(context, error.code, error.message, error.details);
     if (error instanceof ZodError) return errorResponse(context, 'invalid_request', error.issues.map((issue) => issue.message).join('; '));
-    console.error('Unexpected error while serving', context.req.method, context.req.path, error);
+    dependencies.logger.error({ requestId: context.get('requestId'), method: context.req.method, route: context.req.routePath, err: error }, 'Unexpected error while serving');
     return errorResponse(context, 'internal_error', 'Something went wrong on the server. Try again; if it keeps happening, tell the administrator.');
   });
 

@@ -7,6 +7,8 @@ import type { Database } from '../db/client';
 import type { LibreOfficeConverter } from '../exports/pdf/libreoffice-converter';
 import type { LedgerSigningKey } from '../ledger/signing-key';
 import type { WordImportLimits } from '../imports/word/word-import';
+import type { HealthResponse } from '../../shared/api/health';
+import type { ServerLogger } from '../operations/logging/server-logger';
 import type { KnownHosts } from './known-hosts';
 import type { SlidingWindowLimit } from '../rate-limit/sliding-window-limit';
 
@@ -33,10 +35,17 @@ export interface HttpDependencies {
   periodicReviewIntervalYears: number;
   /** Days from receiving a complaint to the date its answer is due (COMPLAINT_ANSWER_DAYS). */
   complaintAnswerDays: number;
+  /** What GET /api/health answers, read when asked. */
+  readHealth: () => HealthResponse;
+  /** The Bearer token GET /metrics asks for (METRICS_TOKEN); without one it answers loopback requests only. */
+  metricsToken: string | null;
+  logger: ServerLogger;
 }
 
 export interface HttpVariables {
   session: ValidSession | null;
+  /** Set for every request by the request log; errors logged while serving it carry it. */
+  requestId: string;
 }
 
 export type HttpApp = Hono<{ Variables: HttpVariables }>;

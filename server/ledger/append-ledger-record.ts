@@ -1,6 +1,7 @@
 import { SQLiteTransaction } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { findLastLedgerRecordRow, findLastLedgerRecordRowOfStandard, insertLedgerRecordRow, readSynchronousLevel } from '../db/repos/ledger-records';
+import { recordLogAppendsCounter } from '../operations/metrics/metrics-registry';
 import { composeLedgerRecord, firstStandardLink, genesisHash, type LedgerEvent, type StandardLink, type StoredLedgerRecord } from './ledger-record';
 
 const synchronousFull = 2;
@@ -35,5 +36,6 @@ export function appendLedgerRecord(database: Database, event: LedgerEvent, now: 
     canonical: stored.canonical,
     hash: stored.hash,
   });
+  recordLogAppendsCounter.inc();
   return stored;
 }

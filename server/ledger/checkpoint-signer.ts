@@ -9,8 +9,15 @@ export const checkpointIntervalMilliseconds = 10_000;
  * Signs a checkpoint now and then every `intervalMilliseconds` when records were appended since, so that a record is
  * covered by a signature soon after it is written even when nobody asks for a checkpoint.
  */
-export function startCheckpointSigner(database: Database, key: LedgerSigningKey, intervalMilliseconds: number, onError: (error: unknown) => void): { stop(): void } {
+export interface RunningCheckpointSigner {
+  stop(): void;
+  /** Whether the signer still runs and its last signing worked (for GET /api/health). */
+  status(): { running: boolean; lastFailure: string | null };
+}
+
+export function startCheckpointSigner(database: Database, key: LedgerSigningKey, intervalMilliseconds: number, onError: (error: unknown) => void): RunningCheckpointSigner {
   let lastFailure = '';
+  let running = true;
   const sign = () => {
     try {
       latestSignedCheckpoint(database, key, new Date());
@@ -24,5 +31,11 @@ export function startCheckpointSigner(database: Database, key: LedgerSigningKey,
   sign();
   const timer = setInterval(sign, intervalMilliseconds);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: () => {
+      running = false;
+      clearInterval(timer);
+    },
+    status: () => ({ running, lastFailure: lastFailure === '' ? null : lastFailure }),
+  };
 }

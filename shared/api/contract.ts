@@ -123,7 +123,7 @@ const attachmentContentTypeList: readonly string[] = reviewAttachmentContentType
 
 /** Every endpoint of the public API; the OpenAPI document is generated from this list. */
 export const endpoints = {
-  health: { method: 'get', path: '/api/health', summary: 'Liveness check', requiresSession: false, successStatus: 200, response: healthResponseSchema },
+  health: { method: 'get', path: '/api/health', summary: 'Whether the database, the update-log thread and the record-log signer work (503 when one does not)', requiresSession: false, successStatus: 200, response: healthResponseSchema },
   meta: { method: 'get', path: '/api/meta', summary: "The body's time zone and the public address, for the client", requiresSession: false, successStatus: 200, response: metaResponseSchema },
   signup: { method: 'post', path: '/api/auth/signup', summary: 'Create an account and start a session', requiresSession: false, request: signupRequestSchema, successStatus: 201, response: meResponseSchema },
   login: { method: 'post', path: '/api/auth/login', summary: 'Start a session', requiresSession: false, request: loginRequestSchema, successStatus: 200, response: meResponseSchema },

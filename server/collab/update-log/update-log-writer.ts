@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { updateLogBatchSizeHistogram, updateLogWriteSecondsHistogram } from '../../operations/metrics/metrics-registry';
 import { isBatchResult, type LogWrite, type SnapshotEntry, type UpdateLogEntry, type UpdateLogWorkerData } from './update-log-messages';
 
 interface PendingEntry {
@@ -24,6 +25,7 @@ export class UpdateLogWriter {
   private thread: Worker | null = null;
   private queued: PendingEntry[] = [];
   private inFlight: PendingEntry[] | null = null;
+  private stopInFlightTimer: (() => void) | null = null;
   private sendScheduled = false;
   private closing = false;
   private readonly idleWaiters: Array<() => void> = [];
@@ -56,6 +58,11 @@ export class UpdateLogWriter {
     });
   }
 
+  /** Whether a thread is there to write (a thread that died is started again by the next batch) and how many entries wait. */
+  status(): { threadAlive: boolean; closed: boolean; backlog: number } {
+    return { threadAlive: this.thread !== null, closed: this.closing, backlog: this.queued.length + (this.inFlight?.length ?? 0) };
+  }
+
   /** Waits for every queued update to be written, then stops the thread. */
   async close(): Promise<void> {
     this.closing = true;
@@ -76,6 +83,8 @@ export class UpdateLogWriter {
       return;
     }
     this.inFlight = batch;
+    updateLogBatchSizeHistogram.observe(batch.length);
+    this.stopInFlightTimer = updateLogWriteSecondsHistogram.startTimer();
     this.thread ??= this.startThread();
     this.thread.postMessage(batch.map((pending) => pending.entry));
   }
@@ -90,6 +99,8 @@ export class UpdateLogWriter {
 
   private finishBatch(message: unknown): void {
     const batch = this.inFlight ?? [];
+    this.stopInFlightTimer?.();
+    this.stopInFlightTimer = null;
     if (isBatchResult(message) && 'ids' in message && message.ids.length === batch.length) {
       batch.forEach((pending, index) => pending.resolve(message.ids[index] ?? Number.NaN));
     } else {
@@ -105,6 +116,7 @@ export class UpdateLogWriter {
     this.thread = null;
     const batch = this.inFlight ?? [];
     this.inFlight = null;
+    this.stopInFlightTimer = null;
     for (const pending of batch) pending.reject(error);
     if (this.closing && this.queued.length === 0) {
       for (const resolve of this.idleWaiters.splice(0)) resolve();
