@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JSONContent } from '@tiptap/core';
 import type { WordImportNote } from '../../../shared/api/word-import';
 import { nodeNames } from '../../../shared/editor/node-names';
@@ -6,22 +5,21 @@ import {
   bibliographyEntryPattern,
   classifyParagraph,
   compact,
-  dashItemPattern,
   examplePattern,
-  figureTitlePattern,
-  letterItemPattern,
   notePattern,
-  numberItemPattern,
-  sourcePattern,
   splitReference,
-  splitTerm,
   tableTitlePattern,
   tidy,
   type ParagraphRole,
 } from './classify-paragraph';
+import { assembleStandardDocument } from './assemble-standard-document';
 import { readCoverLines } from './cover-lines';
 import { contentAfterLabel, inlineContentOf, paragraphJson, plainTextNode } from './inline-json';
+import { appendFigures, appendFormula, appendFormulaExplanationLine, titleAfterNumber } from './figures-and-formulas';
+import { OpenTermEntry } from './open-term-entry';
+import { stableId } from './stable-id';
 import { tableBlockJson } from './table-json';
+import { appendListItem, listKindOf } from './word-lists';
 import type { WordBlock, WordParagraph, WordTable } from './word-blocks';
 
 type PendingNote = Pick<WordImportNote, 'kind' | 'message'>;
@@ -33,51 +31,7 @@ export interface BuiltStandard {
 }
 
 type Region = 'cover' | 'contents' | 'foreword' | 'introduction' | 'body' | 'bibliography';
-type ListKind = 'bullet' | 'letter' | 'number';
 
-interface OpenTerm {
-  node: JSONContent;
-  /** What the next body paragraph of the entry is. */
-  expecting: 'term' | 'definition' | 'rest';
-}
-
-const stableId = (): string => randomUUID();
-
-/** "式中：P——功率，…" right after a formula, and the symbol lines after it ("U——电压，…"). */
-const formulaExplanationPattern = /^式中[：:][\s\u3000]*(.*)$/s;
-const symbolLinePattern = /^[^\s\u3000，。；]{1,12}[\s\u3000]*——/;
-
-/** A figure title line ("图1 试验流程") without its number. */
-function titleAfterNumber(text: string, pattern: RegExp): string | null {
-  const found = pattern.exec(tidy(text));
-  return found ? tidy(found[1] ?? '') : null;
-}
-
-/** The list a paragraph is an item of, from its typed marker or from Word's automatic numbering. */
-function listKindOf(paragraph: WordParagraph): { kind: ListKind; content: JSONContent[] } | null {
-  const typed: Array<[ListKind, RegExp]> = [
-    ['bullet', dashItemPattern],
-    ['letter', letterItemPattern],
-    ['number', numberItemPattern],
-  ];
-  for (const [kind, pattern] of typed) {
-    const content = contentAfterLabel(paragraph.pieces, paragraph.text, pattern);
-    if (content) return { kind, content };
-  }
-  const format = paragraph.numbering?.format;
-  if (format === 'bullet') return { kind: 'bullet', content: inlineContentOf(paragraph.pieces) };
-  if (format === 'lowerLetter') return { kind: 'letter', content: inlineContentOf(paragraph.pieces) };
-  if (format === 'decimal' && /^%\d[)）]$/.test(paragraph.numbering?.text ?? '')) return { kind: 'number', content: inlineContentOf(paragraph.pieces) };
-  return null;
-}
-
-function listNode(kind: ListKind): JSONContent {
-  return kind === 'bullet' ? { type: nodeNames.bulletList, content: [] } : { type: nodeNames.orderedList, attrs: { start: 1 }, content: [] };
-}
-
-function listItem(content: JSONContent[]): JSONContent {
-  return { type: nodeNames.listItem, content: [paragraphJson(content)] };
-}
 
 /**
  * Builds the whole draft from the paragraphs and tables in reading order: the lines before the first section or
@@ -97,7 +51,7 @@ class StandardBuilder {
   private inAnnex = false;
   /** The letter of the annex just started while its heading has not said （规范性） or （资料性）. */
   private annexKindUnknown: string | null = null;
-  private term: OpenTerm | null = null;
+  private term: OpenTermEntry | null = null;
   private readonly contentsEntries: WordParagraph[] = [];
   readonly notMapped: WordImportNote[] = [];
   private blockNumber = 0;
@@ -293,46 +247,16 @@ class StandardBuilder {
   }
 
   private startTerm(heading: string): void {
-    const entry: JSONContent = { type: nodeNames.termEntry, attrs: { id: stableId() }, content: [] };
-    const parent = this.stack.at(-1);
-    parent?.content?.push(entry);
-    this.term = { node: entry, expecting: 'term' };
-    if (heading !== '') this.termLine(heading);
-  }
-
-  private termLine(line: string): void {
-    if (!this.term) return;
-    const { chinese, english } = splitTerm(line);
-    this.term.node.content = [plainTextNode(nodeNames.termChinese, chinese), plainTextNode(nodeNames.termEnglish, english)];
-    this.term.expecting = 'definition';
+    const entry = new OpenTermEntry(heading);
+    this.stack.at(-1)?.content?.push(entry.node);
+    this.term = entry;
   }
 
   /** Paragraphs of the open term entry; false when the paragraph no longer belongs to it. */
   private termParagraph(paragraph: WordParagraph): boolean {
-    const term = this.term;
-    if (!term) return false;
-    if (term.expecting === 'term') {
-      this.termLine(paragraph.text);
-      return true;
-    }
-    if (term.expecting === 'definition') {
-      term.node.content?.push({ type: nodeNames.termDefinition, content: inlineContentOf(paragraph.pieces) });
-      term.expecting = 'rest';
-      return true;
-    }
-    const note = contentAfterLabel(paragraph.pieces, paragraph.text, notePattern);
-    if (note) {
-      term.node.content?.push({ type: nodeNames.note, attrs: { id: stableId() }, content: [paragraphJson(note)] });
-      return true;
-    }
-    const source = contentAfterLabel(paragraph.pieces, paragraph.text, sourcePattern);
-    if (source) {
-      term.node.content?.push({ type: nodeNames.termSource, content: source });
-      this.term = null;
-      return true;
-    }
-    this.term = null;
-    return false;
+    const step = this.term?.take(paragraph) ?? 'not-mine';
+    if (step !== 'taken') this.term = null;
+    return step !== 'not-mine';
   }
 
   private body(paragraph: WordParagraph, index: number): number {
@@ -360,7 +284,7 @@ class StandardBuilder {
       return;
     }
     if (target && item) {
-      this.listItem(target, item.kind, item.content);
+      appendListItem(target, item.kind, item.content);
       return;
     }
     const content = inlineContentOf(paragraph.pieces);
@@ -393,12 +317,12 @@ class StandardBuilder {
     const target = this.target();
     const text = tidy(paragraph.text);
     const images = paragraph.pieces.filter((piece) => piece.kind === 'image');
-    if (images.length > 0) return this.figures(paragraph, images.map((image) => image.placeholderId), index, target);
+    if (images.length > 0) return appendFigures(this.blocks, paragraph, images.map((image) => image.placeholderId), index, target);
     if (paragraph.formula !== null) {
-      this.formula(paragraph, target);
+      appendFormula(paragraph, target);
       return 0;
     }
-    if (this.formulaExplanationLine(paragraph, target)) return 0;
+    if (appendFormulaExplanationLine(paragraph, target)) return 0;
     const tableTitle = titleAfterNumber(paragraph.text, tableTitlePattern);
     const following = this.blocks[index + 1];
     if (tableTitle !== null && following?.kind === 'table') {
@@ -425,7 +349,7 @@ class StandardBuilder {
     }
     const item = listKindOf(paragraph);
     if (item) {
-      this.listItem(target, item.kind, item.content);
+      appendListItem(target, item.kind, item.content);
       return 0;
     }
     target.push(paragraphJson(inlineContentOf(paragraph.pieces)));
@@ -434,75 +358,6 @@ class StandardBuilder {
 
   private inReferencesChapter(): boolean {
     return compact(this.chapterTitle()) === '规范性引用文件' && this.stack.length === 1;
-  }
-
-  /** "——" items make a bullet list, "a)" items an ordered one, "1)" items after "a)" items its second level. */
-  private listItem(target: JSONContent[], kind: ListKind, content: JSONContent[]): void {
-    const last = target.at(-1);
-    const lastKind: ListKind | null = last?.type === nodeNames.bulletList ? 'bullet' : last?.type === nodeNames.orderedList ? 'letter' : null;
-    if (kind === 'number' && lastKind === 'letter' && last) {
-      const parentItem = last.content?.at(-1);
-      const nested = parentItem?.content?.at(-1);
-      if (nested?.type === nodeNames.orderedList) nested.content?.push(listItem(content));
-      else parentItem?.content?.push({ ...listNode('number'), content: [listItem(content)] });
-      return;
-    }
-    const wanted = kind === 'bullet' ? 'bullet' : 'letter';
-    if (last && lastKind === wanted) {
-      last.content?.push(listItem(content));
-      return;
-    }
-    target.push({ ...listNode(kind), content: [listItem(content)] });
-  }
-
-  /** Adds the paragraph to the "式中：" of the formula just read, or starts it; false when it is no such line. */
-  private formulaExplanationLine(paragraph: WordParagraph, target: JSONContent[]): boolean {
-    const last = target.at(-1);
-    const opening = last?.type === nodeNames.formula ? contentAfterLabel(paragraph.pieces, paragraph.text, formulaExplanationPattern) : null;
-    if (opening) {
-      target.push({ type: nodeNames.formulaExplanation, content: [paragraphJson(opening)] });
-      return true;
-    }
-    if (last?.type === nodeNames.formulaExplanation && symbolLinePattern.test(tidy(paragraph.text))) {
-      last.content?.push(paragraphJson(inlineContentOf(paragraph.pieces)));
-      return true;
-    }
-    return false;
-  }
-
-  private formula(paragraph: WordParagraph, target: JSONContent[]): void {
-    const rest = tidy(paragraph.text);
-    const number = /[（(]\s*(?:[A-Z]\.)?\d{1,3}\s*[)）]$/.exec(rest);
-    const words = (number ? rest.slice(0, number.index) : rest).trim();
-    if (words !== '') target.push(paragraphJson(inlineContentOf(paragraph.pieces)));
-    target.push(plainTextNode(nodeNames.formula, paragraph.formula ?? '', { id: stableId(), numbered: number !== null }));
-  }
-
-  private figures(paragraph: WordParagraph, imageIds: string[], index: number, target: JSONContent[]): number {
-    const words = tidy(paragraph.text);
-    if (words !== '') {
-      const title = titleAfterNumber(words, figureTitlePattern);
-      if (title === null) target.push(paragraphJson(inlineContentOf(paragraph.pieces)));
-    }
-    // 图注 stand between the image and its title; they belong to the figure only when the title follows them.
-    const notes: JSONContent[] = [];
-    let cursor = index + 1;
-    for (let block = this.blocks[cursor]; block?.kind === 'paragraph'; block = this.blocks[cursor]) {
-      const note = contentAfterLabel(block.pieces, block.text, notePattern);
-      if (!note) break;
-      notes.push({ type: nodeNames.note, attrs: { id: stableId() }, content: [paragraphJson(note)] });
-      cursor += 1;
-    }
-    const next = this.blocks[cursor];
-    const nextTitle = next?.kind === 'paragraph' ? titleAfterNumber(next.text, figureTitlePattern) : null;
-    const figureNotes = nextTitle === null ? [] : notes;
-    const ownTitle = titleAfterNumber(words, figureTitlePattern);
-    imageIds.forEach((imageId, position) => {
-      const last = position === imageIds.length - 1;
-      const title = last ? (nextTitle ?? ownTitle ?? '') : '';
-      target.push({ type: nodeNames.figure, attrs: { id: stableId(), imageId, alternativeText: title }, content: [plainTextNode(nodeNames.figureTitle, title), ...(last ? figureNotes : [])] });
-    });
-    return nextTitle !== null ? cursor - index : 0;
   }
 
   private table(table: WordTable, title: string): void {
@@ -531,19 +386,10 @@ class StandardBuilder {
       this.unrecognised('文件中没有找到章标题，全部正文已放入一个无标题的章中；请用编辑器分出章条。', 'No chapter headings were found; all body text was put into one untitled chapter. Split it into clauses in the editor.');
       this.chapters.push({ type: nodeNames.clause, attrs: { id: stableId() }, content: [plainTextNode(nodeNames.clauseTitle, '')] });
     }
-    const content: JSONContent[] = [{ type: nodeNames.cover, attrs: cover.fields }];
-    for (const section of [this.foreword, this.introduction]) if (section) content.push(withParagraph(section));
-    content.push(...this.chapters, ...this.annexes);
-    if (this.bibliography) content.push(this.bibliography);
-    return { document: { type: nodeNames.document, content }, notMapped: this.notMapped, coverFieldCount: Object.values(cover.fields).filter((value) => value !== '').length };
+    const { foreword, introduction, chapters, annexes, bibliography } = this;
+    const document = assembleStandardDocument({ coverFields: cover.fields, foreword, introduction, chapters, annexes, bibliography });
+    return { document, notMapped: this.notMapped, coverFieldCount: Object.values(cover.fields).filter((value) => value !== '').length };
   }
-}
-
-/** 前言 and 引言 hold at least one paragraph. */
-/** 前言 and 引言 open with a paragraph: the schema asks for one before any list or note. */
-function withParagraph(section: JSONContent): JSONContent {
-  const content = section.content ?? [];
-  return content[0]?.type === nodeNames.paragraph ? section : { ...section, content: [paragraphJson([]), ...content] };
 }
 
 export function buildStandardJson(blocks: readonly WordBlock[], notes: readonly PendingNote[]): BuiltStandard {
